@@ -1,0 +1,5 @@
+package dev.inkasso.communication;
+
+public enum Direction {
+    OUTBOUND, INBOUND, INTERNAL
+}

@@ -1,0 +1,24 @@
+package dev.inkasso.communication;
+
+/** Each automatic letter: its template (templates/letters/NAME.html and .txt) and its Russian subject. */
+public enum LetterKind {
+    PRE_DUE_REMINDER("pre-due-reminder", "Напоминание о сроке оплаты счёта № %s"),
+    FRIENDLY_REMINDER("friendly-reminder", "Счёт № %s не оплачен в срок"),
+    SECOND_NOTICE("second-notice", "Повторное уведомление о задолженности по счёту № %s");
+
+    private final String template;
+    private final String subject;
+
+    LetterKind(String template, String subject) {
+        this.template = template;
+        this.subject = subject;
+    }
+
+    public String template() {
+        return template;
+    }
+
+    public String subject(String invoiceNumber) {
+        return subject.formatted(invoiceNumber);
+    }
+}

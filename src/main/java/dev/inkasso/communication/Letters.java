@@ -1,0 +1,91 @@
+package dev.inkasso.communication;
+
+import dev.inkasso.config.CreditorProperties;
+import dev.inkasso.debtcase.DebtCase;
+import dev.inkasso.debtcase.DebtCaseRepository;
+import dev.inkasso.debtor.Debtor;
+import dev.inkasso.invoice.Invoice;
+import dev.inkasso.payment.Balance;
+import dev.inkasso.payment.Balances;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.temporal.ChronoUnit;
+import java.util.HashMap;
+import java.util.Map;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Queues the automatic letters of a case. Runs inside the engine's transaction: the outbox row commits
+ * with the process step or not at all, and a step that runs again finds its letter already queued.
+ */
+@Service
+public class Letters {
+    private static final Logger log = LoggerFactory.getLogger(Letters.class);
+
+    private final DebtCaseRepository cases;
+    private final Balances balances;
+    private final LetterTemplates templates;
+    private final OutboxRepository outbox;
+    private final InteractionLog interactions;
+    private final CreditorProperties creditor;
+    private final Clock clock;
+
+    public Letters(DebtCaseRepository cases, Balances balances, LetterTemplates templates, OutboxRepository outbox,
+                   InteractionLog interactions, CreditorProperties creditor, Clock clock) {
+        this.cases = cases;
+        this.balances = balances;
+        this.templates = templates;
+        this.outbox = outbox;
+        this.interactions = interactions;
+        this.creditor = creditor;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void queue(long caseId, LetterKind kind) {
+        String key = "case-" + caseId + ":" + kind.name();
+        if (outbox.existsByIdempotencyKey(key)) {
+            log.info("Letter {} already queued, not queued again", key);
+            return;
+        }
+        DebtCase debtCase = cases.findById(caseId).orElseThrow();
+        Debtor debtor = debtCase.getInvoice().getDebtor();
+        if (debtor.getEmail() == null) {
+            interactions.record(caseId, Channel.EMAIL, Direction.OUTBOUND, kind.name(), "NOT_SENT_NO_EMAIL",
+                    InteractionLog.SYSTEM_ACTOR, kind.subject(debtCase.getInvoice().getNumber()),
+                    "Нет адреса электронной почты должника: письмо не отправлено.");
+            return;
+        }
+        LetterTemplates.RenderedLetter letter = templates.render(kind.template(),
+                kind.subject(debtCase.getInvoice().getNumber()), model(debtCase));
+        outbox.save(new OutboxMessage(caseId, key, kind.name(), debtor.getEmail(), letter.subject(), letter.text(),
+                letter.html(), clock.instant()));
+        log.info("Letter {} queued for case {}", kind, caseId);
+    }
+
+    private Map<String, Object> model(DebtCase debtCase) {
+        Invoice invoice = debtCase.getInvoice();
+        Balance balance = balances.of(debtCase);
+        LocalDate today = LocalDate.ofInstant(clock.instant(), creditor.timeZone());
+        Map<String, Object> m = new HashMap<>();
+        m.put("creditor", Map.of("name", creditor.name(), "inn", creditor.inn(), "phone", creditor.phone(),
+                "bankName", creditor.bankName(), "bic", creditor.bic(), "account", creditor.account(),
+                "correspondentAccount", creditor.correspondentAccount()));
+        m.put("debtorName", invoice.getDebtor().getName());
+        m.put("invoiceNumber", invoice.getNumber());
+        m.put("contractRef", invoice.getContractRef());
+        m.put("issueDate", RussianFormat.date(invoice.getIssueDate()));
+        m.put("dueDate", RussianFormat.date(invoice.getDueDate()));
+        m.put("daysOverdue", Math.max(0, ChronoUnit.DAYS.between(invoice.getDueDate(), today)));
+        m.put("principal", RussianFormat.money(balance.principal()));
+        m.put("paid", RussianFormat.money(balance.paid()));
+        m.put("outstanding", RussianFormat.money(balance.outstanding()));
+        m.put("partlyPaid", balance.paid().signum() > 0);
+        m.put("penaltyRate", invoice.getPenaltyRatePerDay() == null ? null
+                : RussianFormat.percentPerDay(invoice.getPenaltyRatePerDay()));
+        return m;
+    }
+}

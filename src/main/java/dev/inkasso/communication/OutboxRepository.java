@@ -1,0 +1,22 @@
+package dev.inkasso.communication;
+
+import java.time.Instant;
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
+    boolean existsByIdempotencyKey(String idempotencyKey);
+
+    List<OutboxMessage> findByCaseIdOrderByIdAsc(Long caseId);
+
+    /** The next due letter, locked for this node; another node skips it instead of sending it twice. */
+    @Query(value = """
+            select * from outbox_message
+             where status = 'PENDING' and next_attempt_at <= :now
+             order by next_attempt_at, id
+             limit 1
+             for update skip locked""", nativeQuery = true)
+    Optional<OutboxMessage> lockNextDue(Instant now);
+}

@@ -1,0 +1,5 @@
+package dev.inkasso.communication;
+
+public enum OutboxStatus {
+    PENDING, SENT, FAILED
+}

@@ -1,0 +1,21 @@
+package dev.inkasso.config;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import java.time.ZoneId;
+import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.validation.annotation.Validated;
+
+/** The creditor's own details, printed in every letter ({@code inkasso.creditor.*}). */
+@Validated
+@ConfigurationProperties("inkasso.creditor")
+public record CreditorProperties(
+        @NotBlank String name,
+        @NotBlank String inn,
+        @NotBlank String phone,
+        @NotNull ZoneId timeZone,
+        @NotBlank String bankName,
+        @NotBlank String bic,
+        @NotBlank String account,
+        @NotBlank String correspondentAccount) {
+}

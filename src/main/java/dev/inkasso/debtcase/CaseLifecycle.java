@@ -1,0 +1,50 @@
+package dev.inkasso.debtcase;
+
+import dev.inkasso.communication.InteractionLog;
+import dev.inkasso.payment.Balance;
+import dev.inkasso.payment.Balances;
+import java.time.Clock;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Moves a case through its stages and closes it; called by the process, in the engine's transaction. */
+@Service
+public class CaseLifecycle {
+    private final DebtCaseRepository cases;
+    private final Balances balances;
+    private final InteractionLog interactions;
+    private final Clock clock;
+
+    public CaseLifecycle(DebtCaseRepository cases, Balances balances, InteractionLog interactions, Clock clock) {
+        this.cases = cases;
+        this.balances = balances;
+        this.interactions = interactions;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public void enter(long caseId, CaseStage stage) {
+        DebtCase debtCase = get(caseId);
+        if (debtCase.isOpen() && debtCase.getStage() != stage) {
+            debtCase.moveTo(stage);
+        }
+    }
+
+    @Transactional(readOnly = true)
+    public boolean isFullyPaid(long caseId) {
+        return balances.of(get(caseId)).isSettled();
+    }
+
+    @Transactional
+    public void closeAsPaid(long caseId) {
+        DebtCase debtCase = get(caseId);
+        Balance balance = balances.of(debtCase);
+        debtCase.close(CaseStatus.PAID, clock.instant());
+        interactions.system(caseId, "CASE", "CLOSED_PAID", "Долг погашен полностью: дело закрыто."
+                + (balance.overpaid().signum() > 0 ? " Переплата: " + balance.overpaid() + " руб." : ""));
+    }
+
+    private DebtCase get(long caseId) {
+        return cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No debt case " + caseId));
+    }
+}

@@ -1,0 +1,69 @@
+package dev.inkasso.debtcase;
+
+import dev.inkasso.communication.InteractionLog;
+import dev.inkasso.debtor.DebtorView;
+import dev.inkasso.invoice.Invoice;
+import dev.inkasso.payment.Balance;
+import dev.inkasso.payment.Balances;
+import dev.inkasso.web.NotFoundException;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of cases: one case with its log, and filtered pages for lists and dashboards. */
+@Service
+public class CaseQueries {
+    private final DebtCaseRepository cases;
+    private final Balances balances;
+    private final InteractionLog interactions;
+
+    public CaseQueries(DebtCaseRepository cases, Balances balances, InteractionLog interactions) {
+        this.cases = cases;
+        this.balances = balances;
+        this.interactions = interactions;
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView get(long id) {
+        DebtCase c = cases.findById(id).orElseThrow(() -> new NotFoundException("No debt case " + id));
+        Invoice invoice = c.getInvoice();
+        Balance balance = balances.of(c);
+        return new CaseView(c.getId(), invoice.getNumber(), DebtorView.of(invoice.getDebtor()), c.getStage(),
+                c.getStatus(), balance.principal(), balance.paid(), balance.outstanding(), invoice.getCurrency(),
+                invoice.getIssueDate(), invoice.getDueDate(), invoice.getContractRef(), c.getProcessInstanceId(),
+                c.getOpenedAt(), c.getClosedAt(),
+                interactions.of(c.getId()).stream().map(CaseView.InteractionView::of).toList());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CaseSummary> search(CaseStage stage, CaseStatus status, String debtorInn, Pageable pageable) {
+        Specification<DebtCase> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (stage != null) {
+                where.add(cb.equal(root.get("stage"), stage));
+            }
+            if (status != null) {
+                where.add(cb.equal(root.get("status"), status));
+            }
+            if (debtorInn != null && !debtorInn.isBlank()) {
+                where.add(cb.equal(root.get("invoice").get("debtor").get("inn"), debtorInn.trim()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        Page<DebtCase> page = cases.findAll(spec, pageable);
+        Map<Long, Balance> byCase = balances.of(page.getContent());
+        return new PageImpl<>(page.getContent().stream().map(c -> {
+            Balance b = byCase.get(c.getId());
+            Invoice i = c.getInvoice();
+            return new CaseSummary(c.getId(), i.getNumber(), i.getDebtor().getName(), i.getDebtor().getInn(),
+                    c.getStage(), c.getStatus(), b.principal(), b.paid(), b.outstanding(), i.getDueDate());
+        }).toList(), pageable, page.getTotalElements());
+    }
+}

@@ -1,0 +1,5 @@
+package dev.inkasso.debtcase;
+
+public enum CaseStatus {
+    OPEN, PAID, SETTLED, WRITTEN_OFF
+}

@@ -1,0 +1,23 @@
+package dev.inkasso.debtcase;
+
+import dev.inkasso.communication.Interaction;
+import dev.inkasso.debtor.DebtorView;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.List;
+
+/** {@code GET /api/cases/{id}}: the case with its balance (derived) and its interaction log. */
+public record CaseView(Long id, String invoiceNumber, DebtorView debtor, CaseStage stage, CaseStatus status,
+                       BigDecimal principal, BigDecimal paid, BigDecimal outstanding, String currency,
+                       LocalDate issueDate, LocalDate dueDate, String contractRef, String processInstanceId,
+                       Instant openedAt, Instant closedAt, List<InteractionView> interactions) {
+
+    public record InteractionView(Long id, Instant occurredAt, String channel, String direction, String kind,
+                                  String outcome, String actor, String subject, String content) {
+        public static InteractionView of(Interaction i) {
+            return new InteractionView(i.getId(), i.getOccurredAt(), i.getChannel().name(), i.getDirection().name(),
+                    i.getKind(), i.getOutcome(), i.getActor(), i.getSubject(), i.getContent());
+        }
+    }
+}

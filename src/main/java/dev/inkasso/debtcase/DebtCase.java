@@ -1,0 +1,105 @@
+package dev.inkasso.debtcase;
+
+import dev.inkasso.invoice.Invoice;
+import jakarta.persistence.Column;
+import jakarta.persistence.Entity;
+import jakarta.persistence.EnumType;
+import jakarta.persistence.Enumerated;
+import jakarta.persistence.FetchType;
+import jakarta.persistence.GeneratedValue;
+import jakarta.persistence.GenerationType;
+import jakarta.persistence.Id;
+import jakarta.persistence.JoinColumn;
+import jakarta.persistence.OneToOne;
+import jakarta.persistence.Table;
+import jakarta.persistence.Version;
+import java.time.Instant;
+
+/** One debt case per invoice. It holds stage and status; the balance is derived from invoice and payments. */
+@Entity
+@Table(name = "debt_case")
+public class DebtCase {
+    @Id
+    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    private Long id;
+
+    @OneToOne(fetch = FetchType.LAZY, optional = false)
+    @JoinColumn(name = "invoice_id")
+    private Invoice invoice;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseStage stage;
+
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private CaseStatus status;
+
+    @Column(name = "process_instance_id")
+    private String processInstanceId;
+
+    @Column(name = "opened_at", nullable = false)
+    private Instant openedAt;
+
+    @Column(name = "closed_at")
+    private Instant closedAt;
+
+    @Version
+    private long version;
+
+    protected DebtCase() {
+    }
+
+    public DebtCase(Invoice invoice, Instant openedAt) {
+        this.invoice = invoice;
+        this.stage = CaseStage.PRE_DUE;
+        this.status = CaseStatus.OPEN;
+        this.openedAt = openedAt;
+    }
+
+    public void attachProcess(String processInstanceId) {
+        this.processInstanceId = processInstanceId;
+    }
+
+    public void moveTo(CaseStage stage) {
+        this.stage = stage;
+    }
+
+    public void close(CaseStatus status, Instant at) {
+        this.status = status;
+        this.stage = CaseStage.CLOSED;
+        this.closedAt = at;
+    }
+
+    public boolean isOpen() {
+        return status == CaseStatus.OPEN;
+    }
+
+    public Long getId() {
+        return id;
+    }
+
+    public Invoice getInvoice() {
+        return invoice;
+    }
+
+    public CaseStage getStage() {
+        return stage;
+    }
+
+    public CaseStatus getStatus() {
+        return status;
+    }
+
+    public String getProcessInstanceId() {
+        return processInstanceId;
+    }
+
+    public Instant getOpenedAt() {
+        return openedAt;
+    }
+
+    public Instant getClosedAt() {
+        return closedAt;
+    }
+}

@@ -1,0 +1,173 @@
+package dev.inkasso.demo;
+
+import dev.inkasso.debtor.DebtorRepository;
+import dev.inkasso.debtor.DebtorRequest;
+import dev.inkasso.debtor.TaxIds;
+import dev.inkasso.invoice.IntakeResult;
+import dev.inkasso.invoice.InvoiceIntake;
+import dev.inkasso.invoice.InvoiceRequest;
+import dev.inkasso.payment.PaymentIntake;
+import dev.inkasso.payment.PaymentRequest;
+import dev.inkasso.security.IdentitySetup;
+import dev.inkasso.workflow.DebtCaseProcess;
+import dev.inkasso.workflow.DebtCaseProcess.Elements;
+import dev.inkasso.workflow.DebtCaseProcess.Groups;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.LocalDate;
+import java.time.ZoneId;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.variable.Variables;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.boot.autoconfigure.condition.ConditionalOnProperty;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * Demo users (officer, lawyer, manager, admin; password = name) and 34 made-up cases spread over every
+ * stage. Loaded once, into an empty database, when {@code inkasso.demo.enabled=true} (INKASSO_DEMO).
+ */
+@Component
+@Order(20)
+@ConditionalOnProperty(name = "inkasso.demo.enabled", havingValue = "true")
+class DemoData implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(DemoData.class);
+    private static final String[] COMPANIES = {"ООО «Северный ветер»", "АО «Уральские машины»", "ООО «Торговый дом Волга»",
+        "ООО «СтройМонтаж»", "ООО «Балтийская логистика»", "АО «Сибирские сети»", "ООО «Кубань-Агро»",
+        "ООО «Альфа Сервис»", "ООО «Техноимпорт»", "ООО «Печатный двор»", "ООО «Мебельная фабрика Заря»",
+        "ООО «Поволжская сталь»"};
+    private static final String[] PEOPLE = {"Иванов Иван Иванович", "Петрова Анна Сергеевна", "Сидоров Павел Андреевич",
+        "Кузнецова Мария Олеговна", "Смирнов Алексей Викторович", "Волкова Елена Игоревна"};
+    private static final String[] SOLE_PROPRIETORS = {"ИП Орлов Дмитрий Николаевич", "ИП Морозова Ольга Петровна",
+        "ИП Фёдоров Кирилл Романович", "ИП Никитина Светлана Юрьевна"};
+    private static final String[] ZONES = {"Europe/Moscow", "Asia/Yekaterinburg", "Asia/Novosibirsk", "Asia/Vladivostok",
+        "Europe/Kaliningrad", "Europe/Samara"};
+
+    private final IdentitySetup identity;
+    private final DebtorRepository debtors;
+    private final InvoiceIntake intake;
+    private final PaymentIntake payments;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final TransactionTemplate transaction;
+    private final Clock clock;
+    private int serial;
+
+    DemoData(IdentitySetup identity, DebtorRepository debtors, InvoiceIntake intake, PaymentIntake payments,
+             RuntimeService runtime, TaskService tasks, TransactionTemplate transaction, Clock clock) {
+        this.identity = identity;
+        this.debtors = debtors;
+        this.intake = intake;
+        this.payments = payments;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.transaction = transaction;
+        this.clock = clock;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        identity.ensureUser("officer", "officer", "Ольга", Groups.COLLECTORS);
+        identity.ensureUser("lawyer", "lawyer", "Леонид", Groups.LAWYERS);
+        identity.ensureUser("manager", "manager", "Марина", Groups.MANAGERS);
+        identity.ensureUser("admin", "admin", "Админ", Groups.ADMINS);
+        if (debtors.count() > 0) {
+            return;
+        }
+        transaction.executeWithoutResult(tx -> loadCases());
+        log.info("Demo data loaded: {} cases", serial);
+    }
+
+    private void loadCases() {
+        LocalDate today = LocalDate.now(clock.withZone(ZoneId.of("Europe/Moscow")));
+        for (int i = 0; i < 6; i++) {                       // not due yet: pre-due reminder ahead
+            open(today.plusDays(2 + i * 5), 60_000 + i * 15_500);
+        }
+        for (int i = 0; i < 4; i++) {                       // just overdue: friendly reminder on its way
+            open(today.minusDays(1 + i), 45_000 + i * 9_900);
+        }
+        for (int i = 0; i < 4; i++) {                       // friendly reminder sent, second notice pending
+            moveTo(open(today.minusDays(5 + i), 120_000 + i * 33_000), Elements.TASK_SEND_FRIENDLY_REMINDER);
+        }
+        for (int i = 0; i < 4; i++) {                       // second notice sent, negotiation pending
+            moveTo(open(today.minusDays(12 + i), 240_000 + i * 51_000), Elements.TASK_SEND_SECOND_NOTICE);
+        }
+        for (int i = 0; i < 6; i++) {                       // officers' work in Tasklist
+            moveTo(open(today.minusDays(20 + i * 3), 310_000 + i * 77_700), Elements.TASK_NEGOTIATE);
+        }
+        for (int i = 0; i < 2; i++) {                       // promised to pay
+            IntakeResult r = open(today.minusDays(25 + i), 95_000 + i * 12_000);
+            moveTo(r, Elements.TASK_NEGOTIATE);
+            completeNegotiation(r, "PROMISE_TO_PAY", today.plusDays(5 + i));
+        }
+        for (int i = 0; i < 3; i++) {                       // negotiation failed: escalation pending
+            IntakeResult r = open(today.minusDays(40 + i * 7), 510_000 + i * 130_000);
+            moveTo(r, Elements.TASK_NEGOTIATE);
+            completeNegotiation(r, i == 0 ? "REFUSED" : "NO_CONTACT", null);
+        }
+        for (int i = 0; i < 2; i++) {                       // partly paid
+            IntakeResult r = open(today.minusDays(9 + i), 200_000);
+            pay(r, "70000.00");
+        }
+        for (int i = 0; i < 3; i++) {                       // paid in full: closed
+            IntakeResult r = open(today.minusDays(3 + i), 33_000 + i * 1_000);
+            pay(r, String.valueOf(33_000 + i * 1_000) + ".00");
+        }
+    }
+
+    private IntakeResult open(LocalDate dueDate, int amount) {
+        int n = ++serial;
+        DebtorRequest debtor = debtor(n);
+        return intake.openValidated(new InvoiceRequest("DEMO-2026-%04d".formatted(n), debtor, null,
+                BigDecimal.valueOf(amount).setScale(2), dueDate.minusDays(30), dueDate,
+                n % 3 == 0 ? "Договор поставки № " + (100 + n) + "/2026" : null,
+                n % 4 == 0 ? new BigDecimal("0.001") : null));
+    }
+
+    private DebtorRequest debtor(int n) {
+        String zone = ZONES[n % ZONES.length];
+        String email = "debtor" + n + "@example.ru";
+        String phone = "+7 900 000-%02d-%02d".formatted(n / 100, n % 100);
+        return switch (n % 4) {
+            case 1 -> new DebtorRequest("INDIVIDUAL", PEOPLE[n % PEOPLE.length], TaxIds.completeInn("77%08d".formatted(n * 7919)),
+                    null, email, phone, "г. Москва, ул. Примерная, д. " + n, zone);
+            case 2 -> new DebtorRequest("SOLE_PROPRIETOR", SOLE_PROPRIETORS[n % SOLE_PROPRIETORS.length],
+                    TaxIds.completeInn("50%08d".formatted(n * 104_729)), null, email, phone, "г. Казань, пр. Победы, д. " + n, zone);
+            default -> new DebtorRequest("ORGANIZATION", COMPANIES[n % COMPANIES.length],
+                    TaxIds.completeInn("77%07d".formatted(n * 15_485)), null, email, phone,
+                    "г. Санкт-Петербург, Невский пр., д. " + n, zone);
+        };
+    }
+
+    /** Moves a fresh case straight to a later step, as if the earlier timers had fired long ago. */
+    private void moveTo(IntakeResult r, String activityId) {
+        runtime.createProcessInstanceModification(r.processInstanceId())
+                .startBeforeActivity(activityId)
+                .cancelAllForActivity(Elements.TIMER_DUE_DATE)
+                .execute();
+    }
+
+    private void completeNegotiation(IntakeResult r, String outcome, LocalDate promisedDate) {
+        Task task = tasks.createTaskQuery().processInstanceId(r.processInstanceId()).singleResult();
+        var variables = Variables.createVariables().putValue(DebtCaseProcess.Vars.NEGOTIATION_OUTCOME, outcome);
+        if (promisedDate != null) {
+            variables.putValue(DebtCaseProcess.Vars.PROMISED_AMOUNT, "50000.00")
+                    .putValue(DebtCaseProcess.Vars.PROMISED_DATE, promisedDate.toString());
+        }
+        tasks.claim(task.getId(), "officer");
+        tasks.complete(task.getId(), variables);
+    }
+
+    private void pay(IntakeResult r, String amount) {
+        String number = runtime.createProcessInstanceQuery().processInstanceId(r.processInstanceId()).singleResult().getBusinessKey();
+        payments.receive(new PaymentRequest("DEMO-PAY-" + number, number, new BigDecimal(amount),
+                LocalDate.now(clock).toString(), List.of("BANK_TRANSFER", "SBP").get(serial % 2)));
+    }
+}

@@ -1,0 +1,4 @@
+package dev.inkasso.invoice;
+
+public record IntakeResult(long invoiceId, long caseId, String processInstanceId) {
+}

@@ -1,0 +1,74 @@
+package dev.inkasso.invoice;
+
+import dev.inkasso.web.FieldProblem;
+import dev.inkasso.web.InvalidInputException;
+import java.io.IOException;
+import java.io.Reader;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Imports a CSV of invoices: every row is checked first, and either all open a case or none does. */
+@Service
+public class InvoiceImport {
+    private final InvoiceIntake intake;
+    private final InvoiceRepository invoices;
+
+    public InvoiceImport(InvoiceIntake intake, InvoiceRepository invoices) {
+        this.intake = intake;
+        this.invoices = invoices;
+    }
+
+    @Transactional
+    public int importCsv(Reader csv) {
+        List<InvoiceCsv.Row> rows = read(csv);
+        List<FieldProblem> problems = new ArrayList<>();
+        Map<String, Long> firstLineOfNumber = new HashMap<>();
+        Set<String> existing = invoices.findByNumberIn(rows.stream()
+                        .filter(r -> r.request() != null && r.request().number() != null)
+                        .map(r -> r.request().number().trim()).toList())
+                .stream().map(Invoice::getNumber).collect(Collectors.toSet());
+        for (InvoiceCsv.Row row : rows) {
+            problems.addAll(row.problems());
+            if (row.request() == null) {
+                continue;
+            }
+            intake.validate(row.request()).stream()
+                    .filter(p -> row.problems().stream().noneMatch(q -> Objects.equals(q.field(), p.field())))
+                    .map(p -> new FieldProblem(row.line(), p.field(), p.message()))
+                    .forEach(problems::add);
+            String number = row.request().number() == null ? null : row.request().number().trim();
+            if (number != null && existing.contains(number)) {
+                problems.add(new FieldProblem(row.line(), "number", "invoice " + number + " exists already"));
+            } else if (number != null && firstLineOfNumber.putIfAbsent(number, row.line()) != null) {
+                problems.add(new FieldProblem(row.line(), "number",
+                        "invoice " + number + " appears twice (first on line " + firstLineOfNumber.get(number) + ")"));
+            }
+        }
+        if (rows.isEmpty()) {
+            problems.add(new FieldProblem(null, null, "the file has no invoice rows"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        rows.forEach(row -> intake.openValidated(row.request()));
+        return rows.size();
+    }
+
+    private static List<InvoiceCsv.Row> read(Reader csv) {
+        try {
+            return InvoiceCsv.read(csv);
+        } catch (InvoiceCsv.MissingColumnsException e) {
+            throw new InvalidInputException(e.columns().stream()
+                    .map(c -> new FieldProblem(1L, c, "column is missing from the header")).toList());
+        } catch (IOException | IllegalArgumentException | IllegalStateException e) {
+            throw new InvalidInputException(List.of(new FieldProblem(null, null, "the file is not valid CSV: " + e.getMessage())));
+        }
+    }
+}

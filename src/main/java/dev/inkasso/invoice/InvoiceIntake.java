@@ -1,0 +1,122 @@
+package dev.inkasso.invoice;
+
+import dev.inkasso.debtcase.DebtCase;
+import dev.inkasso.debtcase.DebtCaseRepository;
+import dev.inkasso.debtor.Debtor;
+import dev.inkasso.debtor.DebtorRepository;
+import dev.inkasso.debtor.DebtorService;
+import dev.inkasso.web.ConflictException;
+import dev.inkasso.web.FieldProblem;
+import dev.inkasso.web.InvalidInputException;
+import dev.inkasso.workflow.DebtCaseProcess;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.ArrayList;
+import java.util.List;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Turns an invoice into a debt case: debtor, invoice, case and the started process commit together, or
+ * nothing does.
+ */
+@Service
+public class InvoiceIntake {
+    static final int MAX_NUMBER_LENGTH = 64;
+    private static final BigDecimal MAX_PENALTY_RATE = BigDecimal.ONE;
+
+    private final InvoiceRepository invoices;
+    private final DebtorRepository debtorRepository;
+    private final DebtorService debtors;
+    private final DebtCaseRepository cases;
+    private final RuntimeService runtime;
+    private final Clock clock;
+
+    public InvoiceIntake(InvoiceRepository invoices, DebtorRepository debtorRepository, DebtorService debtors,
+                         DebtCaseRepository cases, RuntimeService runtime, Clock clock) {
+        this.invoices = invoices;
+        this.debtorRepository = debtorRepository;
+        this.debtors = debtors;
+        this.cases = cases;
+        this.runtime = runtime;
+        this.clock = clock;
+    }
+
+    @Transactional
+    public IntakeResult open(InvoiceRequest request) {
+        List<FieldProblem> problems = validate(request);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        if (invoices.existsByNumber(request.number().trim())) {
+            throw new ConflictException("number", "invoice " + request.number().trim() + " exists already");
+        }
+        return openValidated(request);
+    }
+
+    /** Opens a case for a request that {@link #validate} accepted and whose number is new. */
+    @Transactional
+    public IntakeResult openValidated(InvoiceRequest request) {
+        Debtor debtor = request.debtorId() != null
+                ? debtorRepository.findById(request.debtorId()).orElseThrow()
+                : debtors.findOrCreate(request.debtor());
+        Invoice invoice = invoices.save(new Invoice(request.number().trim(), debtor, request.amount(),
+                request.issueDate(), request.dueDate(), blankToNull(request.contractRef()),
+                request.penaltyRatePerDay(), clock.instant()));
+        DebtCase debtCase = cases.save(new DebtCase(invoice, clock.instant()));
+        ProcessInstance process = runtime.startProcessInstanceByKey(DebtCaseProcess.KEY, invoice.getNumber(),
+                Variables.createVariables().putValue(DebtCaseProcess.Vars.CASE_ID, debtCase.getId()));
+        debtCase.attachProcess(process.getId());
+        return new IntakeResult(invoice.getId(), debtCase.getId(), process.getId());
+    }
+
+    /** Every problem of the request, each naming its field; empty when it may be opened. */
+    public List<FieldProblem> validate(InvoiceRequest r) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (r.number() == null || r.number().isBlank()) {
+            problems.add(FieldProblem.of("number", "must not be blank"));
+        } else if (r.number().trim().length() > MAX_NUMBER_LENGTH) {
+            problems.add(FieldProblem.of("number", "must be at most " + MAX_NUMBER_LENGTH + " characters"));
+        }
+        if (r.debtorId() == null && r.debtor() == null) {
+            problems.add(FieldProblem.of("debtor", "either debtor or debtorId is required"));
+        } else if (r.debtorId() != null && r.debtor() != null) {
+            problems.add(FieldProblem.of("debtorId", "give either debtor or debtorId, not both"));
+        } else if (r.debtorId() != null && !debtorRepository.existsById(r.debtorId())) {
+            problems.add(FieldProblem.of("debtorId", "no debtor with id " + r.debtorId()));
+        } else if (r.debtor() != null) {
+            problems.addAll(debtors.validate(r.debtor(), "debtor."));
+        }
+        if (r.amount() == null) {
+            problems.add(FieldProblem.of("amount", "must not be empty"));
+        } else if (r.amount().signum() <= 0) {
+            problems.add(FieldProblem.of("amount", "must be greater than zero"));
+        } else if (r.amount().stripTrailingZeros().scale() > 2) {
+            problems.add(FieldProblem.of("amount", "must have at most 2 decimal places (kopecks)"));
+        } else if (r.amount().precision() - r.amount().scale() > 17) {
+            problems.add(FieldProblem.of("amount", "is too large"));
+        }
+        if (r.issueDate() == null) {
+            problems.add(FieldProblem.of("issueDate", "must not be empty"));
+        }
+        if (r.dueDate() == null) {
+            problems.add(FieldProblem.of("dueDate", "must not be empty"));
+        } else if (r.issueDate() != null && r.dueDate().isBefore(r.issueDate())) {
+            problems.add(FieldProblem.of("dueDate", "must not be before issueDate"));
+        }
+        if (r.penaltyRatePerDay() != null
+                && (r.penaltyRatePerDay().signum() < 0 || r.penaltyRatePerDay().compareTo(MAX_PENALTY_RATE) >= 0)) {
+            problems.add(FieldProblem.of("penaltyRatePerDay", "must be a fraction per day from 0 to below 1 (0.001 = 0.1 %)"));
+        } else if (r.penaltyRatePerDay() != null && r.penaltyRatePerDay().stripTrailingZeros().scale() > 6) {
+            problems.add(FieldProblem.of("penaltyRatePerDay", "must have at most 6 decimal places"));
+        }
+        return problems;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.trim();
+    }
+}

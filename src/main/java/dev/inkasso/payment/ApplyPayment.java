@@ -1,0 +1,27 @@
+package dev.inkasso.payment;
+
+import dev.inkasso.debtcase.CaseLifecycle;
+import dev.inkasso.workflow.DebtCaseProcess.Vars;
+import dev.inkasso.workflow.ProcessVariables;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
+import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.springframework.stereotype.Component;
+
+/**
+ * Task_ApplyPayment: a payment was recorded; decide whether the debt is now paid in full. The decision
+ * is local to this payment's event subprocess.
+ */
+@Component("applyPayment")
+class ApplyPayment implements JavaDelegate {
+    private final CaseLifecycle lifecycle;
+
+    ApplyPayment(CaseLifecycle lifecycle) {
+        this.lifecycle = lifecycle;
+    }
+
+    @Override
+    public void execute(DelegateExecution execution) {
+        boolean fullyPaid = lifecycle.isFullyPaid(ProcessVariables.caseId(execution));
+        execution.setVariableLocal(Vars.FULLY_PAID, fullyPaid);
+    }
+}

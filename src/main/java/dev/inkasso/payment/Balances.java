@@ -1,0 +1,32 @@
+package dev.inkasso.payment;
+
+import dev.inkasso.debtcase.DebtCase;
+import java.math.BigDecimal;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+@Service
+public class Balances {
+    private final PaymentRepository payments;
+
+    public Balances(PaymentRepository payments) {
+        this.payments = payments;
+    }
+
+    @Transactional(readOnly = true)
+    public Balance of(DebtCase debtCase) {
+        return Balance.of(debtCase.getInvoice().getAmount(), payments.totalPaid(debtCase.getId()));
+    }
+
+    /** Balances of many cases with one query, keyed by case id. */
+    @Transactional(readOnly = true)
+    public Map<Long, Balance> of(List<DebtCase> debtCases) {
+        Map<Long, BigDecimal> paid = payments.totalPaidPerCase(debtCases.stream().map(DebtCase::getId).toList())
+                .stream().collect(Collectors.toMap(PaymentRepository.PaidPerCase::getCaseId, PaymentRepository.PaidPerCase::getPaid));
+        return debtCases.stream().collect(Collectors.toMap(DebtCase::getId,
+                c -> Balance.of(c.getInvoice().getAmount(), paid.getOrDefault(c.getId(), BigDecimal.ZERO))));
+    }
+}

@@ -1,0 +1,57 @@
+package dev.inkasso.payment;
+
+import dev.inkasso.web.Retry;
+import java.net.URI;
+import java.util.List;
+import java.util.Map;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.RequestMapping;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+@RequestMapping("/api/payments")
+class PaymentController {
+    private final PaymentIntake intake;
+    private final UnmatchedPaymentRepository unmatched;
+
+    PaymentController(PaymentIntake intake, UnmatchedPaymentRepository unmatched) {
+        this.intake = intake;
+        this.unmatched = unmatched;
+    }
+
+    /** 200 with the payment, the same body however often it is posted; 422 if it names no known invoice. */
+    @PostMapping
+    ResponseEntity<?> receive(@RequestBody PaymentRequest request) {
+        PaymentIntake.Outcome outcome = Retry.onConflict(() -> intake.receive(request));
+        if (outcome instanceof PaymentIntake.Recorded recorded) {
+            return ResponseEntity.ok(recorded.payment());
+        }
+        UnmatchedPayment kept = ((PaymentIntake.Unmatched) outcome).payment();
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY,
+                "No debt case for invoice " + kept.getInvoiceNumber() + "; the payment is kept as unmatched for review");
+        problem.setTitle("Unmatched payment");
+        problem.setType(URI.create("about:blank"));
+        problem.setProperty("errors", List.of(Map.of("field", "invoiceNumber", "message", "matches no debt case")));
+        problem.setProperty("unmatchedPaymentId", kept.getId());
+        return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    /** Payments waiting for a person to match them to a case. */
+    @GetMapping("/unmatched")
+    List<UnmatchedView> unmatched() {
+        return unmatched.findByResolvedAtIsNullOrderByReceivedAtAsc().stream().map(UnmatchedView::of).toList();
+    }
+
+    record UnmatchedView(Long id, String paymentId, String invoiceNumber, java.math.BigDecimal amount,
+                         java.time.Instant paidAt, String method, String reason, java.time.Instant receivedAt) {
+        static UnmatchedView of(UnmatchedPayment p) {
+            return new UnmatchedView(p.getId(), p.getExternalId(), p.getInvoiceNumber(), p.getAmount(), p.getPaidAt(),
+                    p.getMethod(), p.getReason(), p.getReceivedAt());
+        }
+    }
+}

@@ -1,0 +1,176 @@
+package dev.inkasso.payment;
+
+import dev.inkasso.communication.Channel;
+import dev.inkasso.communication.Direction;
+import dev.inkasso.communication.InteractionLog;
+import dev.inkasso.communication.RussianFormat;
+import dev.inkasso.config.CreditorProperties;
+import dev.inkasso.debtcase.DebtCase;
+import dev.inkasso.debtcase.DebtCaseRepository;
+import dev.inkasso.web.FieldProblem;
+import dev.inkasso.web.InvalidInputException;
+import dev.inkasso.workflow.DebtCaseProcess;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.time.LocalDateTime;
+import java.time.OffsetDateTime;
+import java.time.format.DateTimeParseException;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Optional;
+import org.camunda.bpm.engine.RuntimeService;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * Records a payment and tells the case's process about it, in one transaction. The payment id is the
+ * idempotency key: a repeated post returns the stored payment and changes nothing.
+ */
+@Service
+public class PaymentIntake {
+    private static final Logger log = LoggerFactory.getLogger(PaymentIntake.class);
+
+    private final PaymentRepository payments;
+    private final UnmatchedPaymentRepository unmatched;
+    private final DebtCaseRepository cases;
+    private final InteractionLog interactions;
+    private final RuntimeService runtime;
+    private final CreditorProperties creditor;
+    private final Clock clock;
+
+    public PaymentIntake(PaymentRepository payments, UnmatchedPaymentRepository unmatched, DebtCaseRepository cases,
+                         InteractionLog interactions, RuntimeService runtime, CreditorProperties creditor, Clock clock) {
+        this.payments = payments;
+        this.unmatched = unmatched;
+        this.cases = cases;
+        this.interactions = interactions;
+        this.runtime = runtime;
+        this.creditor = creditor;
+        this.clock = clock;
+    }
+
+    /** Either the recorded payment, or the id of the unmatched record that keeps it for a person. */
+    public sealed interface Outcome permits Recorded, Unmatched {
+    }
+
+    public record Recorded(PaymentView payment) implements Outcome {
+    }
+
+    public record Unmatched(UnmatchedPayment payment) implements Outcome {
+    }
+
+    @Transactional
+    public Outcome receive(PaymentRequest request) {
+        ValidPayment p = validate(request);
+        Optional<Payment> known = payments.findByExternalId(p.paymentId());
+        if (known.isPresent()) {
+            return new Recorded(view(known.get()));
+        }
+        Optional<UnmatchedPayment> knownUnmatched = unmatched.findByExternalId(p.paymentId());
+        if (knownUnmatched.isPresent()) {
+            return new Unmatched(knownUnmatched.get());
+        }
+        Optional<DebtCase> debtCase = cases.findByInvoiceNumber(p.invoiceNumber());
+        if (debtCase.isEmpty()) {
+            log.warn("Payment {} names no known invoice; kept as unmatched", p.paymentId());
+            return new Unmatched(unmatched.save(new UnmatchedPayment(p.paymentId(), p.invoiceNumber(), p.amount(),
+                    p.paidAt(), p.method().name(), "NO_SUCH_INVOICE", clock.instant())));
+        }
+        return new Recorded(view(apply(debtCase.get(), p)));
+    }
+
+    private Payment apply(DebtCase debtCase, ValidPayment p) {
+        Payment payment = payments.saveAndFlush(new Payment(p.paymentId(), debtCase.getId(), p.amount(), p.paidAt(),
+                p.method(), clock.instant()));
+        interactions.record(debtCase.getId(), Channel.SYSTEM, Direction.INBOUND, "PAYMENT", "RECEIVED",
+                InteractionLog.SYSTEM_ACTOR, "Платёж " + p.paymentId(),
+                "Получен платёж " + RussianFormat.money(p.amount()) + " (" + p.method() + ")");
+        if (debtCase.isOpen() && isActive(debtCase.getProcessInstanceId())) {
+            runtime.createMessageCorrelation(DebtCaseProcess.MSG_PAYMENT_RECEIVED)
+                    .processInstanceId(debtCase.getProcessInstanceId())
+                    .setVariableLocal(DebtCaseProcess.Vars.PAYMENT_ID, p.paymentId())
+                    .correlate();
+        } else {
+            interactions.system(debtCase.getId(), "PAYMENT", "RECEIVED_OUTSIDE_PROCESS",
+                    "Платёж поступил, когда дело не ведётся процессом (закрыто или приостановлено): требует проверки.");
+        }
+        log.info("Payment {} recorded for case {}", p.paymentId(), debtCase.getId());
+        return payment;
+    }
+
+    private boolean isActive(String processInstanceId) {
+        return processInstanceId != null
+                && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).active().count() > 0;
+    }
+
+    private PaymentView view(Payment payment) {
+        String number = cases.findById(payment.getCaseId()).orElseThrow().getInvoice().getNumber();
+        return new PaymentView(payment.getExternalId(), number, payment.getCaseId(), payment.getAmount(),
+                payment.getPaidAt(), payment.getMethod());
+    }
+
+    private record ValidPayment(String paymentId, String invoiceNumber, BigDecimal amount, Instant paidAt,
+                                PaymentMethod method) {
+    }
+
+    private ValidPayment validate(PaymentRequest r) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (r.paymentId() == null || r.paymentId().isBlank()) {
+            problems.add(FieldProblem.of("paymentId", "must not be blank"));
+        }
+        if (r.invoiceNumber() == null || r.invoiceNumber().isBlank()) {
+            problems.add(FieldProblem.of("invoiceNumber", "must not be blank"));
+        }
+        if (r.amount() == null) {
+            problems.add(FieldProblem.of("amount", "must not be empty"));
+        } else if (r.amount().signum() <= 0) {
+            problems.add(FieldProblem.of("amount", "must be greater than zero"));
+        } else if (r.amount().stripTrailingZeros().scale() > 2) {
+            problems.add(FieldProblem.of("amount", "must have at most 2 decimal places (kopecks)"));
+        }
+        Instant paidAt = parsePaidAt(r.paidAt(), problems);
+        PaymentMethod method = parseMethod(r.method(), problems);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        return new ValidPayment(r.paymentId().trim(), r.invoiceNumber().trim(),
+                r.amount().setScale(2), paidAt, method);
+    }
+
+    private Instant parsePaidAt(String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(FieldProblem.of("paidAt", "must not be empty"));
+            return null;
+        }
+        try {
+            if (value.length() == 10) {
+                return LocalDate.parse(value).atStartOfDay(creditor.timeZone()).toInstant();
+            }
+            if (value.endsWith("Z") || value.matches(".*[+-]\\d\\d:?\\d\\d$")) {
+                return OffsetDateTime.parse(value).toInstant();
+            }
+            return LocalDateTime.parse(value).atZone(creditor.timeZone()).toInstant();
+        } catch (DateTimeParseException e) {
+            problems.add(FieldProblem.of("paidAt", "is not a date or date-time (e.g. 2026-03-05T10:15:00+03:00)"));
+            return null;
+        }
+    }
+
+    private static PaymentMethod parseMethod(String value, List<FieldProblem> problems) {
+        if (value == null || value.isBlank()) {
+            problems.add(FieldProblem.of("method", "must not be empty"));
+            return null;
+        }
+        try {
+            return PaymentMethod.valueOf(value.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            problems.add(FieldProblem.of("method", "must be one of BANK_TRANSFER, CARD, SBP, CASH, OTHER"));
+            return null;
+        }
+    }
+}

@@ -1,0 +1,140 @@
+package dev.inkasso.security;
+
+import static org.camunda.bpm.engine.authorization.Authorization.ANY;
+import static org.camunda.bpm.engine.authorization.Authorization.AUTH_TYPE_GRANT;
+
+import dev.inkasso.workflow.DebtCaseProcess.Groups;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.AuthorizationService;
+import org.camunda.bpm.engine.FilterService;
+import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.authorization.Authorization;
+import org.camunda.bpm.engine.authorization.HistoricProcessInstancePermissions;
+import org.camunda.bpm.engine.authorization.HistoricTaskPermissions;
+import org.camunda.bpm.engine.authorization.Permission;
+import org.camunda.bpm.engine.authorization.Permissions;
+import org.camunda.bpm.engine.authorization.ProcessDefinitionPermissions;
+import org.camunda.bpm.engine.authorization.Resource;
+import org.camunda.bpm.engine.authorization.Resources;
+import org.camunda.bpm.engine.filter.Filter;
+import org.camunda.bpm.engine.identity.Group;
+import org.camunda.bpm.engine.identity.User;
+import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.task.TaskQuery;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Makes sure the roles exist as Camunda groups with what each may see and do, plus the Tasklist filters
+ * per group and the first administrator. Idempotent: runs at every start and adds only what is missing.
+ */
+@Component
+@Order(10)
+public class IdentitySetup implements ApplicationRunner {
+    private static final Logger log = LoggerFactory.getLogger(IdentitySetup.class);
+    private static final Map<String, String> GROUP_NAMES = Map.of(
+            Groups.COLLECTORS, "Сотрудники взыскания",
+            Groups.LAWYERS, "Юристы",
+            Groups.MANAGERS, "Руководители",
+            Groups.ADMINS, "Администраторы");
+
+    private final IdentityService identity;
+    private final AuthorizationService authorizations;
+    private final FilterService filters;
+    private final TaskService tasks;
+    private final SecurityProperties properties;
+
+    public IdentitySetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
+                         TaskService tasks, SecurityProperties properties) {
+        this.identity = identity;
+        this.authorizations = authorizations;
+        this.filters = filters;
+        this.tasks = tasks;
+        this.properties = properties;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        GROUP_NAMES.forEach(this::ensureGroup);
+        for (Resources resource : Resources.values()) {
+            grant(Groups.ADMINS, resource, ANY, Permissions.ALL);
+        }
+        for (String worker : List.of(Groups.COLLECTORS, Groups.LAWYERS)) {
+            grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+            grant(worker, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
+            grant(worker, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        }
+        grant(Groups.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
+        grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
+        grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
+                Permissions.READ_INSTANCE, Permissions.READ_TASK, ProcessDefinitionPermissions.RETRY_JOB);
+        grant(Groups.MANAGERS, Resources.PROCESS_INSTANCE, ANY, Permissions.READ);
+        grant(Groups.MANAGERS, Resources.TASK, ANY, Permissions.READ, Permissions.UPDATE);
+        grant(Groups.MANAGERS, Resources.DEPLOYMENT, ANY, Permissions.READ);
+        grant(Groups.MANAGERS, Resources.DECISION_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY);
+        grant(Groups.MANAGERS, Resources.DECISION_REQUIREMENTS_DEFINITION, ANY, Permissions.READ);
+        grant(Groups.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
+        grant(Groups.MANAGERS, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
+
+        ensureFilter("Взыскание", Groups.COLLECTORS, -10, tasks.createTaskQuery().taskCandidateGroup(Groups.COLLECTORS).includeAssignedTasks());
+        ensureFilter("Судебные дела", Groups.LAWYERS, -5, tasks.createTaskQuery().taskCandidateGroup(Groups.LAWYERS).includeAssignedTasks());
+        ensureFilter("Все задачи", Groups.MANAGERS, 0, tasks.createTaskQuery());
+        if (properties.hasAdmin()) {
+            ensureUser(properties.adminUser(), properties.adminPassword(), "Администратор", Groups.ADMINS);
+        }
+    }
+
+    /** Creates the user in the group if it does not exist; an existing user's password is never reset. */
+    public void ensureUser(String id, String password, String firstName, String groupId) {
+        if (identity.createUserQuery().userId(id).count() == 0) {
+            User user = identity.newUser(id);
+            user.setPassword(password);
+            user.setFirstName(firstName);
+            user.setLastName("Inkasso");
+            user.setEmail(id + "@inkasso.local");
+            identity.saveUser(user);
+            log.info("Created user {}", id);
+        }
+        if (identity.createUserQuery().userId(id).memberOfGroup(groupId).count() == 0) {
+            identity.createMembership(id, groupId);
+        }
+    }
+
+    private void ensureGroup(String id, String name) {
+        if (identity.createGroupQuery().groupId(id).count() == 0) {
+            Group group = identity.newGroup(id);
+            group.setName(name);
+            group.setType("WORKFLOW");
+            identity.saveGroup(group);
+        }
+    }
+
+    private void ensureFilter(String name, String groupId, int priority, TaskQuery query) {
+        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        if (filter == null) {
+            filter = filters.newTaskFilter(name).setQuery(query)
+                    .setProperties(Map.of("priority", priority, "description", "Задачи группы " + groupId, "refresh", true));
+            filters.saveFilter(filter);
+        }
+        grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+        grant(Groups.MANAGERS, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+
+    private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
+        Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId)
+                .resourceType(resource).resourceId(resourceId).singleResult();
+        Authorization auth = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
+        auth.setGroupId(groupId);
+        auth.setResource(resource);
+        auth.setResourceId(resourceId);
+        for (Permission permission : permissions) {
+            auth.addPermission(permission);
+        }
+        authorizations.saveAuthorization(auth);
+    }
+}

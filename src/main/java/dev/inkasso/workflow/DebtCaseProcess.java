@@ -1,0 +1,73 @@
+package dev.inkasso.workflow;
+
+/** Names the engine and the code share for the debt-case process (bpmn/debt-case.bpmn). */
+public final class DebtCaseProcess {
+    public static final String KEY = "debt-case";
+    public static final String MSG_PAYMENT_RECEIVED = "PaymentReceived";
+    public static final String MSG_ESCALATION_DECIDED = "EscalationDecided";
+    public static final String ESCALATION_FULLY_PAID = "CaseFullyPaid";
+
+    private DebtCaseProcess() {
+    }
+
+    public static final class Elements {
+        public static final String START_INVOICE_ISSUED = "Start_InvoiceIssued";
+        public static final String TASK_PLAN_TIMELINE = "Task_PlanTimeline";
+        public static final String GATEWAY_PRE_DUE_REMINDER = "Gateway_PreDueReminderPlanned";
+        public static final String TIMER_PRE_DUE_REMINDER = "Timer_PreDueReminder";
+        public static final String TASK_SEND_PRE_DUE_REMINDER = "Task_SendPreDueReminder";
+        public static final String TIMER_DUE_DATE = "Timer_DueDate";
+        public static final String TIMER_FRIENDLY_REMINDER_DUE = "Timer_FriendlyReminderDue";
+        public static final String TASK_SEND_FRIENDLY_REMINDER = "Task_SendFriendlyReminder";
+        public static final String TIMER_SECOND_NOTICE_DUE = "Timer_SecondNoticeDue";
+        public static final String TASK_SEND_SECOND_NOTICE = "Task_SendSecondNotice";
+        public static final String TIMER_NEGOTIATION_DUE = "Timer_NegotiationDue";
+        public static final String TASK_NEGOTIATE = "Task_Negotiate";
+        public static final String TASK_RECORD_NEGOTIATION_OUTCOME = "Task_RecordNegotiationOutcome";
+        public static final String GATEWAY_NEGOTIATION_OUTCOME = "Gateway_NegotiationOutcome";
+        public static final String TIMER_PAYMENT_CONFIRMATION = "Timer_PaymentConfirmationWait";
+        public static final String TIMER_PROMISE_DUE = "Timer_PromiseDue";
+        public static final String EVENT_ESCALATION_PENDING = "Event_EscalationPending";
+        public static final String END_ESCALATED = "End_Escalated";
+        public static final String EVENT_PAYMENT_RECEIVED = "Event_PaymentReceived";
+        public static final String TASK_APPLY_PAYMENT = "Task_ApplyPayment";
+        public static final String GATEWAY_FULLY_PAID = "Gateway_FullyPaid";
+        public static final String END_PARTIAL_PAYMENT = "End_PartialPayment";
+        public static final String END_FULLY_PAID = "End_FullyPaid";
+        public static final String EVENT_CASE_FULLY_PAID = "Event_CaseFullyPaid";
+        public static final String TASK_CLOSE_PAID_CASE = "Task_ClosePaidCase";
+        public static final String END_PAID = "End_Paid";
+
+        private Elements() {
+        }
+    }
+
+    public static final class Vars {
+        public static final String CASE_ID = "caseId";
+        public static final String PRE_DUE_REMINDER_PLANNED = "preDueReminderPlanned";
+        public static final String PRE_DUE_REMINDER_AT = "preDueReminderAt";
+        public static final String OVERDUE_AT = "overdueAt";
+        public static final String NEGOTIATION_OUTCOME = "negotiationOutcome";
+        public static final String PROMISED_AMOUNT = "promisedAmount";
+        public static final String PROMISED_DATE = "promisedDate";
+        public static final String DISPUTE_REASON = "disputeReason";
+        public static final String NEGOTIATION_NOTE = "negotiationNote";
+        public static final String PROMISE_CHECK_AT = "promiseCheckAt";
+        public static final String PAYMENT_ID = "paymentId";
+        public static final String FULLY_PAID = "fullyPaid";
+
+        private Vars() {
+        }
+    }
+
+    /** Candidate groups, which are also the Camunda groups the demo users belong to. */
+    public static final class Groups {
+        public static final String COLLECTORS = "collectors";
+        public static final String LAWYERS = "lawyers";
+        public static final String MANAGERS = "managers";
+        public static final String ADMINS = "camunda-admin";
+
+        private Groups() {
+        }
+    }
+}
