@@ -13,7 +13,7 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     /** The next due letter, locked for this node; another node skips it instead of sending it twice. */
     @Query(value = """
-            select * from outbox_message
+            select * from inkasso.outbox_message
              where status = 'PENDING' and next_attempt_at <= :now
              order by next_attempt_at, id
              limit 1

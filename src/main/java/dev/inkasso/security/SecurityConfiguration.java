@@ -11,6 +11,10 @@ import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
 import org.springframework.security.web.access.intercept.AuthorizationFilter;
+import org.springframework.security.web.servlet.util.matcher.PathPatternRequestMatcher;
+import org.springframework.security.web.util.matcher.OrRequestMatcher;
+import org.springframework.security.web.util.matcher.RequestMatcher;
+import java.util.Arrays;
 
 /**
  * Nothing is anonymous but health: Inkasso's API, the engine REST API and the API docs take HTTP Basic
@@ -34,19 +38,25 @@ class SecurityConfiguration {
     SecurityFilterChain apiSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
                                     IdentityService identity) throws Exception {
         return http
-                .securityMatcher("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/swagger-ui/**",
-                        "/swagger-ui.html", "/actuator/**")
+                // Path patterns, not MVC matchers: /engine-rest is served by Jersey, outside Spring MVC.
+                .securityMatcher(paths("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/swagger-ui/**",
+                        "/swagger-ui.html", "/actuator/**"))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
-                        .requestMatchers("/actuator/health/**", "/actuator/health").permitAll()
-                        .requestMatchers("/api/outbox/**").hasAnyAuthority(SUPERVISORS)
-                        .requestMatchers("/api/**").hasAnyAuthority(STAFF)
+                        .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
+                        .requestMatchers(paths("/api/outbox", "/api/outbox/**")).hasAnyAuthority(SUPERVISORS)
+                        .requestMatchers(paths("/api/**")).hasAnyAuthority(STAFF)
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
                 .csrf(csrf -> csrf.disable())
                 .sessionManagement(s -> s.sessionCreationPolicy(SessionCreationPolicy.STATELESS))
                 .addFilterAfter(new EngineRestAuthenticationFilter(identity), AuthorizationFilter.class)
                 .build();
+    }
+
+    private static RequestMatcher paths(String... patterns) {
+        PathPatternRequestMatcher.Builder builder = PathPatternRequestMatcher.withDefaults();
+        return new OrRequestMatcher(Arrays.stream(patterns).map(p -> (RequestMatcher) builder.matcher(p)).toList());
     }
 
     /** The Camunda webapps authenticate against the same identity service through their own login page. */

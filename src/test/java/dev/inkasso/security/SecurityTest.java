@@ -1,0 +1,78 @@
+package dev.inkasso.security;
+
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.inkasso.invoice.IntakeResult;
+import dev.inkasso.support.ApiTest;
+import dev.inkasso.support.Fixtures;
+import dev.inkasso.support.ProcessDriver;
+import dev.inkasso.workflow.DebtCaseProcess.Elements;
+import java.time.LocalDate;
+import java.util.Map;
+import org.camunda.bpm.engine.TaskService;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+
+class SecurityTest extends ApiTest {
+    @Autowired
+    ProcessDriver driver;
+    @Autowired
+    TaskService tasks;
+
+    @Test
+    void anonymousCallsToTheApiAndTheEngineRestApiAreRefused() {
+        assertThat(http.getForEntity("/api/cases", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.postForEntity("/api/invoices", Map.of(), String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/engine-rest/process-definition", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/engine-rest/task", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/v3/api-docs", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+    }
+
+    @Test
+    void wrongPasswordsAreRefusedAndHealthStaysPublic() {
+        assertThat(http.withBasicAuth(OFFICER, "wrong").getForEntity("/api/cases", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void officersCannotReadTheOutboxButManagersCan() {
+        assertThat(get(OFFICER, "/api/outbox").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(MANAGER, "/api/outbox").getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void anOfficerWorksTheNegotiationTaskThroughTheEngineRestApi() {
+        IntakeResult r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("REST"), "10000.00", LocalDate.of(2026, 1, 10)));
+        driver.fireTimer(r, Elements.TIMER_DUE_DATE);
+        driver.fireTimer(r, Elements.TIMER_FRIENDLY_REMINDER_DUE);
+        driver.fireTimer(r, Elements.TIMER_SECOND_NOTICE_DUE);
+        driver.fireTimer(r, Elements.TIMER_NEGOTIATION_DUE);
+
+        ResponseEntity<String> visible = get(OFFICER, "/engine-rest/task?processInstanceId=" + r.processInstanceId());
+        assertThat(visible.getStatusCode()).isEqualTo(HttpStatus.OK);
+        String taskId = JsonPath.read(visible.getBody(), "$[0].id");
+
+        ResponseEntity<String> done = post(OFFICER, "/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", Map.of("negotiationOutcome", Map.of("value", "REFUSED", "type", "String"))));
+
+        assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        assertThat(driver.activeActivities(r)).containsExactly(Elements.EVENT_ESCALATION_PENDING);
+    }
+
+    @Test
+    void aUserOutsideTheCandidateGroupDoesNotSeeTheTask() {
+        IntakeResult r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("HIDE"), "10000.00", LocalDate.of(2026, 1, 10)));
+        driver.fireTimer(r, Elements.TIMER_DUE_DATE);
+        driver.fireTimer(r, Elements.TIMER_FRIENDLY_REMINDER_DUE);
+        driver.fireTimer(r, Elements.TIMER_SECOND_NOTICE_DUE);
+        driver.fireTimer(r, Elements.TIMER_NEGOTIATION_DUE);
+
+        String lawyerView = http.withBasicAuth("testlawyer", PASSWORD)
+                .getForEntity("/engine-rest/task?processInstanceId=" + r.processInstanceId(), String.class).getBody();
+        assertThat(lawyerView).isEqualTo("[]");
+    }
+}
