@@ -46,11 +46,7 @@ class SecurityTest extends ApiTest {
 
     @Test
     void anOfficerWorksTheNegotiationTaskThroughTheEngineRestApi() {
-        IntakeResult r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("REST"), "10000.00", LocalDate.of(2026, 1, 10)));
-        driver.fireTimer(r, Elements.TIMER_DUE_DATE);
-        driver.fireTimer(r, Elements.TIMER_FRIENDLY_REMINDER_DUE);
-        driver.fireTimer(r, Elements.TIMER_SECOND_NOTICE_DUE);
-        driver.fireTimer(r, Elements.TIMER_NEGOTIATION_DUE);
+        IntakeResult r = caseAtNegotiation("REST");
 
         ResponseEntity<String> visible = get(OFFICER, "/engine-rest/task?processInstanceId=" + r.processInstanceId());
         assertThat(visible.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -64,12 +60,33 @@ class SecurityTest extends ApiTest {
     }
 
     @Test
-    void aUserOutsideTheCandidateGroupDoesNotSeeTheTask() {
-        IntakeResult r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("HIDE"), "10000.00", LocalDate.of(2026, 1, 10)));
+    void aPromiseDatedInThePastIsRefusedThroughTheEngineRestApiNamingTheVariable() {
+        IntakeResult r = caseAtNegotiation("RESTBAD");
+        String taskId = driver.negotiationTask(r).getId();
+
+        ResponseEntity<String> refused = post(OFFICER, "/engine-rest/task/" + taskId + "/complete",
+                Map.of("variables", Map.of(
+                        "negotiationOutcome", Map.of("value", "PROMISE_TO_PAY", "type", "String"),
+                        "promisedAmount", Map.of("value", 5000, "type", "Integer"),
+                        "promisedDate", Map.of("value", "2020-01-01", "type", "String"))));
+
+        assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(refused.getBody()).contains("promisedDate");
+        assertThat(driver.activeActivities(r)).containsExactly(Elements.TASK_NEGOTIATE);
+    }
+
+    private IntakeResult caseAtNegotiation(String prefix) {
+        IntakeResult r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber(prefix), "10000.00", LocalDate.of(2026, 1, 10)));
         driver.fireTimer(r, Elements.TIMER_DUE_DATE);
         driver.fireTimer(r, Elements.TIMER_FRIENDLY_REMINDER_DUE);
         driver.fireTimer(r, Elements.TIMER_SECOND_NOTICE_DUE);
         driver.fireTimer(r, Elements.TIMER_NEGOTIATION_DUE);
+        return r;
+    }
+
+    @Test
+    void aUserOutsideTheCandidateGroupDoesNotSeeTheTask() {
+        IntakeResult r = caseAtNegotiation("HIDE");
 
         String lawyerView = http.withBasicAuth("testlawyer", PASSWORD)
                 .getForEntity("/engine-rest/task?processInstanceId=" + r.processInstanceId(), String.class).getBody();
