@@ -14,6 +14,7 @@ public final class DebtCaseProcess {
         public static final String START_INVOICE_ISSUED = "Start_InvoiceIssued";
         public static final String TASK_PLAN_TIMELINE = "Task_PlanTimeline";
         public static final String GATEWAY_PRE_DUE_REMINDER = "Gateway_PreDueReminderPlanned";
+        public static final String GATEWAY_PRE_DUE_REMINDER_DONE = "Gateway_PreDueReminderDone";
         public static final String TIMER_PRE_DUE_REMINDER = "Timer_PreDueReminder";
         public static final String TASK_SEND_PRE_DUE_REMINDER = "Task_SendPreDueReminder";
         public static final String TIMER_DUE_DATE = "Timer_DueDate";
@@ -22,8 +23,8 @@ public final class DebtCaseProcess {
         public static final String TIMER_SECOND_NOTICE_DUE = "Timer_SecondNoticeDue";
         public static final String TASK_SEND_SECOND_NOTICE = "Task_SendSecondNotice";
         public static final String TIMER_NEGOTIATION_DUE = "Timer_NegotiationDue";
+        public static final String GATEWAY_NEGOTIATE_AGAIN = "Gateway_NegotiateAgain";
         public static final String TASK_NEGOTIATE = "Task_Negotiate";
-        public static final String TASK_RECORD_NEGOTIATION_OUTCOME = "Task_RecordNegotiationOutcome";
         public static final String GATEWAY_NEGOTIATION_OUTCOME = "Gateway_NegotiationOutcome";
         public static final String TIMER_PAYMENT_CONFIRMATION = "Timer_PaymentConfirmationWait";
         public static final String TIMER_PROMISE_DUE = "Timer_PromiseDue";

@@ -254,4 +254,27 @@ class DebtCaseProcessTest extends IntegrationTest {
 
         assertThatCase(pi(r)).isWaitingAt(TASK_NEGOTIATE);
     }
+
+    @Test
+    void fullPaymentDuringNegotiationCancelsTheOfficersTask() {
+        String number = Fixtures.invoiceNumber("NEGPAY");
+        IntakeResult r = caseAtNegotiation(number);
+        ProcessInstance pi = pi(r);
+
+        driver.pay(number + "-P1", number, "100000.00");
+
+        assertThatCase(pi).isEnded().hasPassed(END_PAID).hasNotPassed(GATEWAY_NEGOTIATION_OUTCOME);
+        assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
+    }
+
+    @Test
+    void everyNamedElementExistsInTheDeployedModel() throws IllegalAccessException {
+        var definition = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(dev.inkasso.workflow.DebtCaseProcess.KEY).latestVersion().singleResult();
+        var model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
+        for (var field : dev.inkasso.workflow.DebtCaseProcess.Elements.class.getFields()) {
+            String id = (String) field.get(null);
+            assertThat(model.getModelElementById(id)).as(id).isNotNull();
+        }
+    }
 }
