@@ -274,7 +274,8 @@ class DebtCaseProcessTest extends IntegrationTest {
         var model = engine.getRepositoryService().getBpmnModelInstance(definition.getId());
         for (var field : dev.inkasso.workflow.DebtCaseProcess.Elements.class.getFields()) {
             String id = (String) field.get(null);
-            assertThat(model.getModelElementById(id)).as(id).isNotNull();
+            org.camunda.bpm.model.xml.instance.ModelElementInstance element = model.getModelElementById(id);
+            assertThat((Object) element).as(id).isNotNull();
         }
     }
 }
