@@ -5,6 +5,7 @@ import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.debtor.Debtor;
 import dev.inkasso.invoice.Invoice;
+import dev.inkasso.legal.ClaimAmounts;
 import dev.inkasso.payment.Balance;
 import dev.inkasso.payment.Balances;
 import java.time.Clock;
@@ -31,16 +32,18 @@ public class Letters {
     private final OutboxRepository outbox;
     private final InteractionLog interactions;
     private final CreditorProperties creditor;
+    private final ClaimAmounts claims;
     private final Clock clock;
 
     public Letters(DebtCaseRepository cases, Balances balances, LetterTemplates templates, OutboxRepository outbox,
-                   InteractionLog interactions, CreditorProperties creditor, Clock clock) {
+                   InteractionLog interactions, CreditorProperties creditor, ClaimAmounts claims, Clock clock) {
         this.cases = cases;
         this.balances = balances;
         this.templates = templates;
         this.outbox = outbox;
         this.interactions = interactions;
         this.creditor = creditor;
+        this.claims = claims;
         this.clock = clock;
     }
 
@@ -85,7 +88,10 @@ public class Letters {
         m.put("outstanding", RussianFormat.money(balance.outstanding()));
         m.put("partlyPaid", balance.paid().signum() > 0);
         m.put("penaltyRate", invoice.getPenaltyRatePerDay() == null ? null
-                : RussianFormat.percentPerDay(invoice.getPenaltyRatePerDay()));
+                : RussianFormat.percent(invoice.getPenaltyRatePerDay()));
+        m.put("accruedLabel", invoice.getPenaltyRatePerDay() != null ? "Неустойка" : "Проценты по ст. 395 ГК РФ");
+        m.put("accrued", claims.toDate(debtCase.getId())
+                .map(c -> RussianFormat.money(c.interest().add(c.penalties()))).orElse(null));
         return m;
     }
 }

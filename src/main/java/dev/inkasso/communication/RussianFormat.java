@@ -31,9 +31,8 @@ public final class RussianFormat {
         return date.format(DATE);
     }
 
-    /** A per-day fraction as a percentage: 0.001 → "0,1 %". */
-    public static String percentPerDay(BigDecimal fraction) {
-        BigDecimal percent = fraction.movePointRight(2).stripTrailingZeros();
-        return percent.toPlainString().replace('.', ',') + " %";
+    /** A percentage as Russian text: 0.1 → "0,1 %". */
+    public static String percent(BigDecimal percent) {
+        return percent.stripTrailingZeros().toPlainString().replace('.', ',') + " %";
     }
 }

@@ -3,6 +3,11 @@ package dev.inkasso.debtcase;
 import dev.inkasso.communication.InteractionLog;
 import dev.inkasso.debtor.DebtorView;
 import dev.inkasso.invoice.Invoice;
+import dev.inkasso.legal.ClaimAmounts;
+import dev.inkasso.legal.LegalCalculator;
+import dev.inkasso.legal.LegalProperties;
+import dev.inkasso.legal.LimitationPeriod;
+import java.util.Optional;
 import dev.inkasso.payment.Balance;
 import dev.inkasso.payment.Balances;
 import dev.inkasso.web.NotFoundException;
@@ -23,11 +28,18 @@ public class CaseQueries {
     private final DebtCaseRepository cases;
     private final Balances balances;
     private final InteractionLog interactions;
+    private final ClaimAmounts claims;
+    private final LegalCalculator calculator;
+    private final LegalProperties legal;
 
-    public CaseQueries(DebtCaseRepository cases, Balances balances, InteractionLog interactions) {
+    public CaseQueries(DebtCaseRepository cases, Balances balances, InteractionLog interactions, ClaimAmounts claims,
+                       LegalCalculator calculator, LegalProperties legal) {
         this.cases = cases;
         this.balances = balances;
         this.interactions = interactions;
+        this.claims = claims;
+        this.calculator = calculator;
+        this.legal = legal;
     }
 
     @Transactional(readOnly = true)
@@ -38,8 +50,24 @@ public class CaseQueries {
         return new CaseView(c.getId(), invoice.getNumber(), DebtorView.of(invoice.getDebtor()), c.getStage(),
                 c.getStatus(), balance.principal(), balance.paid(), balance.outstanding(), invoice.getCurrency(),
                 invoice.getIssueDate(), invoice.getDueDate(), invoice.getContractRef(), c.getProcessInstanceId(),
-                c.getOpenedAt(), c.getClosedAt(),
+                c.getOpenedAt(), c.getClosedAt(), accrued(c), limitation(c),
                 interactions.of(c.getId()).stream().map(CaseView.InteractionView::of).toList());
+    }
+
+    private CaseView.Accrued accrued(DebtCase c) {
+        return claims.toDate(c.getId())
+                .map(a -> new CaseView.Accrued(a.asOf(), a.interest(), a.penalties(), null))
+                .orElseGet(() -> new CaseView.Accrued(claims.today(), null, null,
+                        "key rate unknown after " + calculator.keyRateTable().knownUntil() + ": add it at /api/key-rates"));
+    }
+
+    private CaseView.Limitation limitation(DebtCase c) {
+        List<LimitationPeriod.Acknowledgement> acknowledgements = claims.payments(c.getId()).stream()
+                .map(p -> new LimitationPeriod.Acknowledgement(p.date(), LimitationPeriod.AcknowledgementKind.PARTIAL_PAYMENT))
+                .toList();
+        LimitationPeriod.Result result = calculator.limitation(c.getInvoice().getDueDate(), acknowledgements, Optional.empty());
+        boolean soon = c.isOpen() && !claims.today().plus(legal.limitationWarningWindow()).isBefore(result.expiresOn());
+        return new CaseView.Limitation(result.expiresOn(), soon, result.basis());
     }
 
     @Transactional(readOnly = true)

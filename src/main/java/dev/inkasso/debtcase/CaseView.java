@@ -11,7 +11,19 @@ import java.util.List;
 public record CaseView(Long id, String invoiceNumber, DebtorView debtor, CaseStage stage, CaseStatus status,
                        BigDecimal principal, BigDecimal paid, BigDecimal outstanding, String currency,
                        LocalDate issueDate, LocalDate dueDate, String contractRef, String processInstanceId,
-                       Instant openedAt, Instant closedAt, List<InteractionView> interactions) {
+                       Instant openedAt, Instant closedAt, Accrued accrued, Limitation limitation,
+                       List<InteractionView> interactions) {
+
+    /**
+     * Interest (ст. 395) or contractual penalties to {@code asOf}; both null with {@code note} when the
+     * key-rate table does not reach today.
+     */
+    public record Accrued(LocalDate asOf, BigDecimal interest, BigDecimal penalties, String note) {
+    }
+
+    /** When the limitation period runs out, and whether that is within the warning window. */
+    public record Limitation(LocalDate expiresOn, boolean expiringSoon, String basis) {
+    }
 
     public record InteractionView(Long id, Instant occurredAt, String channel, String direction, String kind,
                                   String outcome, String actor, String subject, String content) {

@@ -128,7 +128,7 @@ class DemoData implements ApplicationRunner {
         return intake.openValidated(new InvoiceRequest("DEMO-2026-%04d".formatted(n), debtor, null,
                 BigDecimal.valueOf(amount).setScale(2), dueDate.minusDays(30), dueDate,
                 n % 3 == 0 ? "Договор поставки № " + (100 + n) + "/2026" : null,
-                n % 4 == 0 ? new BigDecimal("0.001") : null));
+                n % 4 == 0 ? new BigDecimal("0.1") : null));
     }
 
     private DebtorRequest debtor(int n) {

@@ -97,7 +97,7 @@ public class Invoice {
         return contractRef;
     }
 
-    /** Contractual penalty as a fraction per day (0.001 = 0.1 % per day), or null if the contract has none. */
+    /** Contractual penalty in percent per day (0.1 = 0.1 % per day), or null if the contract has none. */
     public BigDecimal getPenaltyRatePerDay() {
         return penaltyRatePerDay;
     }

@@ -26,7 +26,7 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class InvoiceIntake {
     static final int MAX_NUMBER_LENGTH = 64;
-    private static final BigDecimal MAX_PENALTY_RATE = BigDecimal.ONE;
+    private static final BigDecimal MAX_PENALTY_RATE = BigDecimal.valueOf(100);
 
     private final InvoiceRepository invoices;
     private final DebtorRepository debtorRepository;
@@ -109,7 +109,7 @@ public class InvoiceIntake {
         }
         if (r.penaltyRatePerDay() != null
                 && (r.penaltyRatePerDay().signum() < 0 || r.penaltyRatePerDay().compareTo(MAX_PENALTY_RATE) >= 0)) {
-            problems.add(FieldProblem.of("penaltyRatePerDay", "must be a fraction per day from 0 to below 1 (0.001 = 0.1 %)"));
+            problems.add(FieldProblem.of("penaltyRatePerDay", "must be a percentage per day from 0 to below 100 (0.1 = 0.1 % per day)"));
         } else if (r.penaltyRatePerDay() != null && r.penaltyRatePerDay().stripTrailingZeros().scale() > 6) {
             problems.add(FieldProblem.of("penaltyRatePerDay", "must have at most 6 decimal places"));
         }
