@@ -7,6 +7,7 @@ import org.camunda.bpm.engine.IdentityService;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
+import org.springframework.http.HttpMethod;
 import org.springframework.security.config.annotation.web.builders.HttpSecurity;
 import org.springframework.security.config.http.SessionCreationPolicy;
 import org.springframework.security.web.SecurityFilterChain;
@@ -45,6 +46,8 @@ class SecurityConfiguration {
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
                         .requestMatchers(paths("/api/outbox", "/api/outbox/**")).hasAnyAuthority(SUPERVISORS)
+                        .requestMatchers(HttpMethod.GET, "/api/key-rates").hasAnyAuthority(STAFF)
+                        .requestMatchers(paths("/api/key-rates", "/api/key-rates/**")).hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(paths("/api/**")).hasAnyAuthority(STAFF)
                         .anyRequest().authenticated())
                 .httpBasic(withDefaults())
