@@ -26,7 +26,7 @@ public class Interaction {
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
-    private Channel channel;
+    private ContactChannel channel;
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -48,7 +48,7 @@ public class Interaction {
     protected Interaction() {
     }
 
-    public Interaction(Long caseId, Instant occurredAt, Channel channel, Direction direction, String kind,
+    public Interaction(Long caseId, Instant occurredAt, ContactChannel channel, Direction direction, String kind,
                        String outcome, String actor, String subject, String content) {
         this.caseId = caseId;
         this.occurredAt = occurredAt;
@@ -73,7 +73,7 @@ public class Interaction {
         return occurredAt;
     }
 
-    public Channel getChannel() {
+    public ContactChannel getChannel() {
         return channel;
     }
 

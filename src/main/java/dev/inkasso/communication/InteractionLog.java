@@ -20,7 +20,7 @@ public class InteractionLog {
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
-    public Interaction record(long caseId, Channel channel, Direction direction, String kind, String outcome,
+    public Interaction record(long caseId, ContactChannel channel, Direction direction, String kind, String outcome,
                               String actor, String subject, String content) {
         return interactions.save(new Interaction(caseId, clock.instant(), channel, direction, kind, outcome,
                 actor, subject, content));
@@ -28,7 +28,7 @@ public class InteractionLog {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Interaction system(long caseId, String kind, String outcome, String content) {
-        return record(caseId, Channel.SYSTEM, Direction.INTERNAL, kind, outcome, SYSTEM_ACTOR, null, content);
+        return record(caseId, ContactChannel.SYSTEM, Direction.INTERNAL, kind, outcome, SYSTEM_ACTOR, null, content);
     }
 
     @Transactional(readOnly = true)

@@ -15,6 +15,7 @@ import java.util.HashMap;
 import java.util.Map;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -33,10 +34,13 @@ public class Letters {
     private final InteractionLog interactions;
     private final CreditorProperties creditor;
     private final ClaimAmounts claims;
+    private final PaymentQr qr;
+    private final String paymentLinkPattern;
     private final Clock clock;
 
     public Letters(DebtCaseRepository cases, Balances balances, LetterTemplates templates, OutboxRepository outbox,
-                   InteractionLog interactions, CreditorProperties creditor, ClaimAmounts claims, Clock clock) {
+                   InteractionLog interactions, CreditorProperties creditor, ClaimAmounts claims, PaymentQr qr,
+                   @Value("${inkasso.creditor.payment-link:}") String paymentLinkPattern, Clock clock) {
         this.cases = cases;
         this.balances = balances;
         this.templates = templates;
@@ -44,6 +48,8 @@ public class Letters {
         this.interactions = interactions;
         this.creditor = creditor;
         this.claims = claims;
+        this.qr = qr;
+        this.paymentLinkPattern = paymentLinkPattern;
         this.clock = clock;
     }
 
@@ -57,21 +63,31 @@ public class Letters {
         DebtCase debtCase = cases.findById(caseId).orElseThrow();
         Debtor debtor = debtCase.getInvoice().getDebtor();
         if (debtor.getEmail() == null) {
-            interactions.record(caseId, Channel.EMAIL, Direction.OUTBOUND, kind.name(), "NOT_SENT_NO_EMAIL",
+            interactions.record(caseId, ContactChannel.EMAIL, Direction.OUTBOUND, kind.name(), "NOT_SENT_NO_EMAIL",
                     InteractionLog.SYSTEM_ACTOR, kind.subject(debtCase.getInvoice().getNumber()),
                     "Нет адреса электронной почты должника: письмо не отправлено.");
             return;
         }
+        Balance balance = balances.of(debtCase);
+        String qrPayload = qr.payload(debtCase.getInvoice().getNumber(), balance.outstanding());
         LetterTemplates.RenderedLetter letter = templates.render(kind.template(),
-                kind.subject(debtCase.getInvoice().getNumber()), model(debtCase));
-        outbox.save(new OutboxMessage(caseId, key, kind.name(), debtor.getEmail(), letter.subject(), letter.text(),
-                letter.html(), clock.instant()));
+                kind.subject(debtCase.getInvoice().getNumber()), model(debtCase, balance, qrPayload));
+        outbox.save(new OutboxMessage(caseId, key, kind.name(), ContactChannel.EMAIL, debtor.getEmail(), letter.subject(),
+                letter.text(), letter.html(), qrPayload, clock.instant()));
         log.info("Letter {} queued for case {}", kind, caseId);
     }
 
-    private Map<String, Object> model(DebtCase debtCase) {
+    /** {@code inkasso.creditor.payment-link}, e.g. https://pay.example.ru/?invoice={invoice}&amount={amount}. */
+    private String paymentLink(String invoiceNumber, java.math.BigDecimal amount) {
+        if (paymentLinkPattern == null || paymentLinkPattern.isBlank()) {
+            return null;
+        }
+        return paymentLinkPattern.replace("{invoice}", java.net.URLEncoder.encode(invoiceNumber, java.nio.charset.StandardCharsets.UTF_8))
+                .replace("{amount}", amount.toPlainString());
+    }
+
+    private Map<String, Object> model(DebtCase debtCase, Balance balance, String qrPayload) {
         Invoice invoice = debtCase.getInvoice();
-        Balance balance = balances.of(debtCase);
         LocalDate today = LocalDate.ofInstant(clock.instant(), creditor.timeZone());
         Map<String, Object> m = new HashMap<>();
         m.put("creditor", Map.of("name", creditor.name(), "inn", creditor.inn(), "phone", creditor.phone(),
@@ -89,6 +105,8 @@ public class Letters {
         m.put("partlyPaid", balance.paid().signum() > 0);
         m.put("penaltyRate", invoice.getPenaltyRatePerDay() == null ? null
                 : RussianFormat.percent(invoice.getPenaltyRatePerDay()));
+        m.put("qrPayload", qrPayload);
+        m.put("paymentLink", paymentLink(invoice.getNumber(), balance.outstanding()));
         m.put("accruedLabel", invoice.getPenaltyRatePerDay() != null ? "Неустойка" : "Проценты по ст. 395 ГК РФ");
         m.put("accrued", claims.toDate(debtCase.getId())
                 .map(c -> RussianFormat.money(c.interest().add(c.penalties()))).orElse(null));

@@ -64,12 +64,24 @@ public class OutboxMessage {
     @Column(name = "last_error")
     private String lastError;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private ContactChannel channel;
+
+    @Column(name = "qr_payload")
+    private String qrPayload;
+
+    @Column(name = "deferred_reason")
+    private String deferredReason;
+
     protected OutboxMessage() {
     }
 
-    public OutboxMessage(long caseId, String idempotencyKey, String kind, String recipient, String subject,
-                         String bodyText, String bodyHtml, Instant now) {
+    public OutboxMessage(long caseId, String idempotencyKey, String kind, ContactChannel channel, String recipient,
+                         String subject, String bodyText, String bodyHtml, String qrPayload, Instant now) {
         this.caseId = caseId;
+        this.channel = channel;
+        this.qrPayload = qrPayload;
         this.idempotencyKey = idempotencyKey;
         this.kind = kind;
         this.recipient = recipient;
@@ -84,6 +96,18 @@ public class OutboxMessage {
     /** The Message-ID this letter carries on every attempt, so a receiver can drop a resent copy. */
     public String stableMessageId() {
         return "<inkasso." + id + "." + Integer.toHexString(idempotencyKey.hashCode()) + "@inkasso>";
+    }
+
+    /** Waits until {@code at}; returns true when the reason is new (and so worth logging). */
+    boolean defer(Instant at, String reason) {
+        boolean changed = !reason.equals(deferredReason);
+        this.nextAttemptAt = at;
+        this.deferredReason = reason;
+        return changed;
+    }
+
+    void cancel() {
+        this.status = OutboxStatus.CANCELLED;
     }
 
     void markSent(String messageId, Instant at) {
@@ -160,5 +184,17 @@ public class OutboxMessage {
 
     public String getLastError() {
         return lastError;
+    }
+
+    public ContactChannel getChannel() {
+        return channel;
+    }
+
+    public String getQrPayload() {
+        return qrPayload;
+    }
+
+    public String getDeferredReason() {
+        return deferredReason;
     }
 }

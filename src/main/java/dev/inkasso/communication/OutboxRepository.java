@@ -11,6 +11,11 @@ public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
 
     List<OutboxMessage> findByCaseIdOrderByIdAsc(Long caseId);
 
+    /** Letters of a case that waited for a reason that has gone are due again now. */
+    @org.springframework.data.jpa.repository.Modifying
+    @Query("update OutboxMessage m set m.nextAttemptAt = :now where m.caseId = :caseId and m.status = dev.inkasso.communication.OutboxStatus.PENDING and m.deferredReason = :reason")
+    int releaseDeferred(Long caseId, String reason, Instant now);
+
     /** The next due letter, locked for this node; another node skips it instead of sending it twice. */
     @Query(value = """
             select * from inkasso.outbox_message

@@ -1,62 +1,72 @@
 package dev.inkasso.communication;
 
+import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
-import jakarta.mail.MessagingException;
-import jakarta.mail.internet.MimeMessage;
-import java.nio.charset.StandardCharsets;
 import java.time.Clock;
+import java.time.Duration;
 import java.time.Instant;
+import java.time.LocalDateTime;
+import java.time.format.DateTimeFormatter;
+import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.function.Function;
+import java.util.stream.Collectors;
 import org.camunda.bpm.engine.RuntimeService;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
-import org.springframework.mail.MailException;
-import org.springframework.mail.javamail.JavaMailSenderImpl;
-import org.springframework.mail.javamail.MimeMessageHelper;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers queued letters, one row lock and one transaction per letter. A letter is marked sent in the
- * transaction that sent it; if the node dies between SMTP's "250 OK" and the commit, the letter is sent
- * again with the same Message-ID, which receiving servers and mail clients use to drop the copy.
+ * Delivers queued letters, one row lock and one transaction per letter. Before each send it asks: is the
+ * case still open (else the letter is cancelled), on hold, or may the debtor be contacted now (contact
+ * policy)? A letter that may not go now is deferred to the next allowed moment, never dropped, and the
+ * deferral is logged. A letter is marked sent in the transaction that sent it; if the node dies between
+ * SMTP's "250 OK" and the commit, the letter goes again with the same Message-ID, which receiving servers
+ * and mail clients use to drop the copy.
  */
 @Component
 public class OutboxSender {
     public static final String INCIDENT_TYPE = "letterDeliveryFailed";
+    static final String DEFERRED_FOR_HOLD = "CASE_ON_HOLD";
+    private static final Duration HOLD_RECHECK = Duration.ofDays(1);
+    private static final DateTimeFormatter LOCAL = DateTimeFormatter.ofPattern("dd.MM.yyyy HH:mm");
     private static final Logger log = LoggerFactory.getLogger(OutboxSender.class);
 
     private final OutboxRepository outbox;
-    private final JavaMailSenderImpl mailSender;
+    private final Map<ContactChannel, Channel> channels;
     private final TransactionTemplate transaction;
     private final InteractionLog interactions;
     private final DebtCaseRepository cases;
+    private final Holds holds;
+    private final ContactPolicy policy;
     private final RuntimeService runtime;
-    private final MailProperties mail;
     private final OutboxProperties properties;
     private final Clock clock;
 
-    public OutboxSender(OutboxRepository outbox, JavaMailSenderImpl mailSender, TransactionTemplate transaction,
-                        InteractionLog interactions, DebtCaseRepository cases, RuntimeService runtime,
-                        MailProperties mail, OutboxProperties properties, Clock clock) {
+    public OutboxSender(OutboxRepository outbox, List<Channel> channels, TransactionTemplate transaction,
+                        InteractionLog interactions, DebtCaseRepository cases, Holds holds, ContactPolicy policy,
+                        RuntimeService runtime, OutboxProperties properties, Clock clock) {
         this.outbox = outbox;
-        this.mailSender = mailSender;
+        this.channels = channels.stream().collect(Collectors.toMap(Channel::type, Function.identity()));
         this.transaction = transaction;
         this.interactions = interactions;
         this.cases = cases;
+        this.holds = holds;
+        this.policy = policy;
         this.runtime = runtime;
-        this.mail = mail;
         this.properties = properties;
         this.clock = clock;
     }
 
-    /** Delivers every letter that is due now, up to one batch; returns how many were attempted. */
+    /** Handles every letter that is due now, up to one batch; returns how many were handled. */
     public int deliverDue() {
-        int attempted = 0;
-        while (attempted < properties.batchSize() && Boolean.TRUE.equals(transaction.execute(tx -> deliverNext()))) {
-            attempted++;
+        int handled = 0;
+        while (handled < properties.batchSize() && Boolean.TRUE.equals(transaction.execute(tx -> deliverNext()))) {
+            handled++;
         }
-        return attempted;
+        return handled;
     }
 
     private boolean deliverNext() {
@@ -66,48 +76,73 @@ public class OutboxSender {
             return false;
         }
         OutboxMessage message = next.get();
+        DebtCase debtCase = cases.findById(message.getCaseId()).orElseThrow();
+        if (!debtCase.isOpen()) {
+            message.cancel();
+            interactions.record(message.getCaseId(), message.getChannel(), Direction.OUTBOUND, message.getKind(),
+                    "CANCELLED", InteractionLog.SYSTEM_ACTOR, message.getSubject(), "Дело закрыто до отправки: письмо не отправлено.");
+            return true;
+        }
+        if (holds.isOnHold(debtCase.getId())) {
+            defer(message, debtCase, now.plus(HOLD_RECHECK), DEFERRED_FOR_HOLD);
+            return true;
+        }
+        ContactDecision decision = policy.decide(debtCase.getInvoice().getDebtor(), message.getChannel(), now);
+        if (!decision.allowed()) {
+            defer(message, debtCase, decision.notBefore(), decision.reason());
+            return true;
+        }
+        send(message, decision.redirectTo() != null ? decision.redirectTo() : message.getRecipient(), now);
+        return true;
+    }
+
+    private void send(OutboxMessage message, String recipient, Instant now) {
         try {
-            send(message);
-            message.markSent(message.stableMessageId(), now);
-            interactions.record(message.getCaseId(), Channel.EMAIL, Direction.OUTBOUND, message.getKind(), "SENT",
+            String deliveryId = channels.get(message.getChannel()).send(message, recipient);
+            message.markSent(deliveryId, now);
+            interactions.record(message.getCaseId(), message.getChannel(), Direction.OUTBOUND, message.getKind(), "SENT",
                     InteractionLog.SYSTEM_ACTOR, message.getSubject(), message.getBodyText());
             log.info("Letter {} of case {} sent", message.getId(), message.getCaseId());
-        } catch (MailException | MessagingException e) {
-            boolean exhausted = message.markFailed(e.getMessage(), now, properties.firstRetryAfter(), properties.maxAttempts());
+        } catch (Channel.DeliveryException e) {
+            boolean exhausted = message.markFailed(rootMessage(e), now, properties.firstRetryAfter(), properties.maxAttempts());
             log.warn("Letter {} of case {} failed (attempt {}): {}", message.getId(), message.getCaseId(),
-                    message.getAttempts(), e.getClass().getSimpleName());
+                    message.getAttempts(), e.getMessage());
             if (exhausted) {
                 giveUp(message);
             }
         }
-        return true;
     }
 
-    private void send(OutboxMessage message) throws MessagingException {
-        String messageId = message.stableMessageId();
-        MimeMessage mime = new MimeMessage(mailSender.getSession()) {
-            @Override
-            protected void updateMessageID() throws MessagingException {
-                setHeader("Message-ID", messageId);
-            }
-        };
-        MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
-        helper.setFrom(mail.from());
-        helper.setTo(message.getRecipient());
-        helper.setSubject(message.getSubject());
-        helper.setText(message.getBodyText(), message.getBodyHtml());
-        mailSender.send(mime);
+    private void defer(OutboxMessage message, DebtCase debtCase, Instant until, String reason) {
+        if (message.defer(until, reason)) {
+            String local = LocalDateTime.ofInstant(until, debtCase.getInvoice().getDebtor().getTimeZone()).format(LOCAL);
+            interactions.record(message.getCaseId(), message.getChannel(), Direction.OUTBOUND, message.getKind(), "DEFERRED",
+                    InteractionLog.SYSTEM_ACTOR, message.getSubject(),
+                    "Отправка отложена до " + local + " (время должника): " + reason);
+        }
     }
 
     /** The retry budget is spent: the failure is logged on the case and shown as an incident in Cockpit. */
     private void giveUp(OutboxMessage message) {
-        interactions.record(message.getCaseId(), Channel.EMAIL, Direction.OUTBOUND, message.getKind(), "FAILED",
+        interactions.record(message.getCaseId(), message.getChannel(), Direction.OUTBOUND, message.getKind(), "FAILED",
                 InteractionLog.SYSTEM_ACTOR, message.getSubject(),
                 "Письмо не доставлено после " + message.getAttempts() + " попыток: " + message.getLastError());
         cases.findById(message.getCaseId())
-                .map(c -> c.getProcessInstanceId())
-                .filter(pid -> runtime.createProcessInstanceQuery().processInstanceId(pid).active().count() > 0)
-                .ifPresent(pid -> runtime.createIncident(INCIDENT_TYPE, pid, String.valueOf(message.getId()),
-                        "Letter " + message.getKind() + " could not be delivered: " + message.getLastError()));
+                .map(DebtCase::getProcessInstanceId)
+                .filter(pid -> runtime.createProcessInstanceQuery().processInstanceId(pid).count() > 0)
+                .flatMap(pid -> runtime.getActiveActivityIds(pid).stream().findFirst()
+                        .map(activity -> runtime.createExecutionQuery().processInstanceId(pid).activityId(activity).list().get(0)))
+                .ifPresent(execution -> runtime.createIncident(INCIDENT_TYPE, execution.getId(), String.valueOf(message.getId()),
+                        "Letter " + message.getId() + " (" + message.getKind() + ") could not be delivered after "
+                                + message.getAttempts() + " attempts"));
+    }
+
+    /** The innermost cause's text: for SMTP the server's answer, without the recipient's address. */
+    private static String rootMessage(Throwable e) {
+        Throwable root = e;
+        while (root.getCause() != null) {
+            root = root.getCause();
+        }
+        return root.getClass().getSimpleName() + (root.getMessage() == null ? "" : ": " + root.getMessage());
     }
 }

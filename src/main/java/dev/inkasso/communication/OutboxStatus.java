@@ -1,5 +1,5 @@
 package dev.inkasso.communication;
 
 public enum OutboxStatus {
-    PENDING, SENT, FAILED
+    PENDING, SENT, FAILED, CANCELLED
 }

@@ -1,5 +1,7 @@
 package dev.inkasso.debtcase;
 
+import dev.inkasso.communication.HoldView;
+import dev.inkasso.communication.Holds;
 import dev.inkasso.communication.InteractionLog;
 import dev.inkasso.debtor.DebtorView;
 import dev.inkasso.invoice.Invoice;
@@ -31,15 +33,17 @@ public class CaseQueries {
     private final ClaimAmounts claims;
     private final LegalCalculator calculator;
     private final LegalProperties legal;
+    private final Holds holds;
 
     public CaseQueries(DebtCaseRepository cases, Balances balances, InteractionLog interactions, ClaimAmounts claims,
-                       LegalCalculator calculator, LegalProperties legal) {
+                       LegalCalculator calculator, LegalProperties legal, Holds holds) {
         this.cases = cases;
         this.balances = balances;
         this.interactions = interactions;
         this.claims = claims;
         this.calculator = calculator;
         this.legal = legal;
+        this.holds = holds;
     }
 
     @Transactional(readOnly = true)
@@ -50,7 +54,8 @@ public class CaseQueries {
         return new CaseView(c.getId(), invoice.getNumber(), DebtorView.of(invoice.getDebtor()), c.getStage(),
                 c.getStatus(), balance.principal(), balance.paid(), balance.outstanding(), invoice.getCurrency(),
                 invoice.getIssueDate(), invoice.getDueDate(), invoice.getContractRef(), c.getProcessInstanceId(),
-                c.getOpenedAt(), c.getClosedAt(), accrued(c), limitation(c),
+                c.getOpenedAt(), c.getClosedAt(), accrued(c), limitation(c), c.isHeld(),
+                holds.history(c.getId()).stream().map(HoldView::of).toList(),
                 interactions.of(c.getId()).stream().map(CaseView.InteractionView::of).toList());
     }
 

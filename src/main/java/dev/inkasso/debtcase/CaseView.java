@@ -1,5 +1,6 @@
 package dev.inkasso.debtcase;
 
+import dev.inkasso.communication.HoldView;
 import dev.inkasso.communication.Interaction;
 import dev.inkasso.debtor.DebtorView;
 import java.math.BigDecimal;
@@ -12,7 +13,7 @@ public record CaseView(Long id, String invoiceNumber, DebtorView debtor, CaseSta
                        BigDecimal principal, BigDecimal paid, BigDecimal outstanding, String currency,
                        LocalDate issueDate, LocalDate dueDate, String contractRef, String processInstanceId,
                        Instant openedAt, Instant closedAt, Accrued accrued, Limitation limitation,
-                       List<InteractionView> interactions) {
+                       boolean onHold, List<HoldView> holds, List<InteractionView> interactions) {
 
     /**
      * Interest (ст. 395) or contractual penalties to {@code asOf}; both null with {@code note} when the

@@ -44,6 +44,9 @@ public class DebtCase {
     @Column(name = "closed_at")
     private Instant closedAt;
 
+    @Column(name = "held_since")
+    private Instant heldSince;
+
     @Version
     private long version;
 
@@ -69,6 +72,22 @@ public class DebtCase {
         this.status = status;
         this.stage = CaseStage.CLOSED;
         this.closedAt = at;
+    }
+
+    /** The case's process was paused for holds at {@code at}. */
+    public void holdSince(Instant at) {
+        this.heldSince = at;
+    }
+
+    /** The holds are over; returns how long the process was paused. */
+    public java.time.Duration releaseHold(Instant at) {
+        java.time.Duration paused = heldSince == null ? java.time.Duration.ZERO : java.time.Duration.between(heldSince, at);
+        this.heldSince = null;
+        return paused;
+    }
+
+    public boolean isHeld() {
+        return heldSince != null;
     }
 
     public boolean isOpen() {

@@ -1,6 +1,6 @@
 package dev.inkasso.negotiation;
 
-import dev.inkasso.communication.Channel;
+import dev.inkasso.communication.ContactChannel;
 import dev.inkasso.communication.Direction;
 import dev.inkasso.communication.InteractionLog;
 import dev.inkasso.communication.RussianFormat;
@@ -73,7 +73,7 @@ public class Negotiations {
     /** Logs the conversation on the case and moves its stage; returns when a promise is checked, if any. */
     @Transactional
     public Instant record(long caseId, NegotiationResult result, String actor) {
-        interactions.record(caseId, Channel.PHONE, Direction.OUTBOUND, "NEGOTIATION", result.outcome().name(),
+        interactions.record(caseId, ContactChannel.PHONE, Direction.OUTBOUND, "NEGOTIATION", result.outcome().name(),
                 actor == null ? InteractionLog.SYSTEM_ACTOR : actor, "Переговоры с должником", describe(result));
         if (result.outcome() == NegotiationOutcome.PROMISE_TO_PAY) {
             lifecycle.enter(caseId, CaseStage.PROMISE_TO_PAY);

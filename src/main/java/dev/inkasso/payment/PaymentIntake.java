@@ -1,7 +1,8 @@
 package dev.inkasso.payment;
 
-import dev.inkasso.communication.Channel;
+import dev.inkasso.communication.ContactChannel;
 import dev.inkasso.communication.Direction;
+import dev.inkasso.communication.Holds;
 import dev.inkasso.communication.InteractionLog;
 import dev.inkasso.communication.RussianFormat;
 import dev.inkasso.config.CreditorProperties;
@@ -41,16 +42,19 @@ public class PaymentIntake {
     private final InteractionLog interactions;
     private final RuntimeService runtime;
     private final CreditorProperties creditor;
+    private final Holds holds;
     private final Clock clock;
 
     public PaymentIntake(PaymentRepository payments, UnmatchedPaymentRepository unmatched, DebtCaseRepository cases,
-                         InteractionLog interactions, RuntimeService runtime, CreditorProperties creditor, Clock clock) {
+                         InteractionLog interactions, RuntimeService runtime, CreditorProperties creditor, Holds holds,
+                         Clock clock) {
         this.payments = payments;
         this.unmatched = unmatched;
         this.cases = cases;
         this.interactions = interactions;
         this.runtime = runtime;
         this.creditor = creditor;
+        this.holds = holds;
         this.clock = clock;
     }
 
@@ -87,25 +91,26 @@ public class PaymentIntake {
     private Payment apply(DebtCase debtCase, ValidPayment p) {
         Payment payment = payments.saveAndFlush(new Payment(p.paymentId(), debtCase.getId(), p.amount(), p.paidAt(),
                 p.method(), clock.instant()));
-        interactions.record(debtCase.getId(), Channel.SYSTEM, Direction.INBOUND, "PAYMENT", "RECEIVED",
+        interactions.record(debtCase.getId(), ContactChannel.SYSTEM, Direction.INBOUND, "PAYMENT", "RECEIVED",
                 InteractionLog.SYSTEM_ACTOR, "Платёж " + p.paymentId(),
                 "Получен платёж " + RussianFormat.money(p.amount()) + " (" + p.method() + ")");
-        if (debtCase.isOpen() && isActive(debtCase.getProcessInstanceId())) {
-            runtime.createMessageCorrelation(DebtCaseProcess.MSG_PAYMENT_RECEIVED)
+        if (debtCase.isOpen() && isRunning(debtCase.getProcessInstanceId())) {
+            // a held case's process is paused: it still hears about the payment
+            holds.withProcessActive(debtCase, () -> runtime.createMessageCorrelation(DebtCaseProcess.MSG_PAYMENT_RECEIVED)
                     .processInstanceId(debtCase.getProcessInstanceId())
                     .setVariableLocal(DebtCaseProcess.Vars.PAYMENT_ID, p.paymentId())
-                    .correlate();
+                    .correlate());
         } else {
             interactions.system(debtCase.getId(), "PAYMENT", "RECEIVED_OUTSIDE_PROCESS",
-                    "Платёж поступил, когда дело не ведётся процессом (закрыто или приостановлено): требует проверки.");
+                    "Платёж поступил по делу, процесс которого завершён: требует возврата или зачёта.");
         }
         log.info("Payment {} recorded for case {}", p.paymentId(), debtCase.getId());
         return payment;
     }
 
-    private boolean isActive(String processInstanceId) {
+    private boolean isRunning(String processInstanceId) {
         return processInstanceId != null
-                && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).active().count() > 0;
+                && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
     }
 
     private PaymentView view(Payment payment) {

@@ -21,6 +21,14 @@ import org.springframework.beans.factory.annotation.Autowired;
 
 /** Letters leave through the outbox and arrive at a real SMTP server with the right Russian text. */
 class ReminderMailTest extends IntegrationTest {
+    /** A Tuesday, 11:00 in Moscow: inside every contact window. */
+    static final java.time.Instant WORKING_HOURS = java.time.Instant.parse("2026-02-10T08:00:00Z");
+
+    @org.junit.jupiter.api.BeforeEach
+    void duringWorkingHours() {
+        org.camunda.bpm.engine.impl.util.ClockUtil.setCurrentTime(java.util.Date.from(WORKING_HOURS));
+    }
+
     @Autowired
     ProcessDriver driver;
     @Autowired
@@ -28,18 +36,8 @@ class ReminderMailTest extends IntegrationTest {
     @Autowired
     OutboxRepository outbox;
 
-    private MimeMessage[] mailTo(String address) {
-        return Arrays.stream(TestInfrastructure.mail().getReceivedMessages())
-                .filter(m -> GreenMailUtil.getAddressList(recipients(m)).contains(address))
-                .toArray(MimeMessage[]::new);
-    }
-
-    private static jakarta.mail.Address[] recipients(MimeMessage m) {
-        try {
-            return m.getAllRecipients();
-        } catch (jakarta.mail.MessagingException e) {
-            throw new IllegalStateException(e);
-        }
+    private static MimeMessage[] mailTo(String address) {
+        return dev.inkasso.support.Mailbox.to(address);
     }
 
     @Test
@@ -99,21 +97,7 @@ class ReminderMailTest extends IntegrationTest {
         assertThat(mailTo(debtor.email())).hasSize(1);
     }
 
-    private static String decodedText(MimeMessage message) throws Exception {
-        return collectText(message.getContent());
-    }
-
-    private static String collectText(Object content) throws Exception {
-        if (content instanceof String s) {
-            return s;
-        }
-        if (content instanceof jakarta.mail.Multipart multipart) {
-            StringBuilder all = new StringBuilder();
-            for (int i = 0; i < multipart.getCount(); i++) {
-                all.append(collectText(multipart.getBodyPart(i).getContent())).append('\n');
-            }
-            return all.toString();
-        }
-        return "";
+    private static String decodedText(MimeMessage message) {
+        return dev.inkasso.support.Mailbox.text(message);
     }
 }

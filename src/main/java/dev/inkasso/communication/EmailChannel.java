@@ -1,0 +1,56 @@
+package dev.inkasso.communication;
+
+import jakarta.mail.MessagingException;
+import jakarta.mail.internet.MimeMessage;
+import java.nio.charset.StandardCharsets;
+import org.springframework.core.io.ByteArrayResource;
+import org.springframework.mail.MailException;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+import org.springframework.mail.javamail.MimeMessageHelper;
+import org.springframework.stereotype.Component;
+
+/** Mail over SMTP, HTML with a plain-text part and the payment QR code as an inline image. */
+@Component
+class EmailChannel implements Channel {
+    static final String QR_CONTENT_ID = "payment-qr";
+
+    private final JavaMailSenderImpl mailSender;
+    private final MailProperties mail;
+    private final PaymentQr qr;
+
+    EmailChannel(JavaMailSenderImpl mailSender, MailProperties mail, PaymentQr qr) {
+        this.mailSender = mailSender;
+        this.mail = mail;
+        this.qr = qr;
+    }
+
+    @Override
+    public ContactChannel type() {
+        return ContactChannel.EMAIL;
+    }
+
+    @Override
+    public String send(OutboxMessage message, String recipient) throws DeliveryException {
+        String messageId = message.stableMessageId();
+        try {
+            MimeMessage mime = new MimeMessage(mailSender.getSession()) {
+                @Override
+                protected void updateMessageID() throws MessagingException {
+                    setHeader("Message-ID", messageId);
+                }
+            };
+            MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
+            helper.setFrom(mail.from());
+            helper.setTo(recipient);
+            helper.setSubject(message.getSubject());
+            helper.setText(message.getBodyText(), message.getBodyHtml());
+            if (message.getQrPayload() != null) {
+                helper.addInline(QR_CONTENT_ID, new ByteArrayResource(qr.png(message.getQrPayload())), "image/png");
+            }
+            mailSender.send(mime);
+            return messageId;
+        } catch (MailException | MessagingException e) {
+            throw new DeliveryException(e.getClass().getSimpleName(), e);
+        }
+    }
+}

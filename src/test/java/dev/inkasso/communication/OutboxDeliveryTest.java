@@ -1,0 +1,114 @@
+package dev.inkasso.communication;
+
+import static dev.inkasso.workflow.DebtCaseProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import dev.inkasso.debtor.DebtorRequest;
+import dev.inkasso.invoice.IntakeResult;
+import dev.inkasso.support.Fixtures;
+import dev.inkasso.support.IntegrationTest;
+import dev.inkasso.support.Mailbox;
+import dev.inkasso.support.ProcessDriver;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.junit.jupiter.api.AfterEach;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
+
+/** The outbox against a real SMTP server that goes away and comes back. */
+class OutboxDeliveryTest extends IntegrationTest {
+    private static final int NOTHING_LISTENS = 1; // a privileged port no SMTP server of ours uses
+
+    @Autowired
+    ProcessDriver driver;
+    @Autowired
+    JavaMailSenderImpl smtp;
+    @Autowired
+    OutboxRepository outbox;
+    @Autowired
+    RuntimeService runtime;
+    private int realPort;
+
+    @BeforeEach
+    void workingHours() {
+        realPort = smtp.getPort();
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-02-03T07:00:00Z"))); // Tue 10:00 MSK
+    }
+
+    @AfterEach
+    void smtpBack() {
+        smtp.setPort(realPort);
+    }
+
+    private IntakeResult caseWithQueuedReminder(DebtorRequest debtor) {
+        IntakeResult r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("SMTP"), debtor, "7000.00", LocalDate.of(2026, 1, 30)));
+        driver.fireTimer(r, TIMER_DUE_DATE);
+        driver.fireTimer(r, TIMER_FRIENDLY_REMINDER_DUE);
+        return r;
+    }
+
+    private OutboxMessage letterOf(IntakeResult r) {
+        return outbox.findByCaseIdOrderByIdAsc(r.caseId()).get(0);
+    }
+
+    private void later(java.time.Duration by) {
+        ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(by)));
+    }
+
+    @Test
+    void whileSmtpIsDownLettersWaitAndAreDeliveredOnceItIsBack() {
+        DebtorRequest debtor = Fixtures.organisation("ООО «Ретрай»");
+        IntakeResult r = caseWithQueuedReminder(debtor);
+
+        smtp.setPort(NOTHING_LISTENS);
+        driver.deliverMail();
+        assertThat(letterOf(r).getStatus()).isEqualTo(OutboxStatus.PENDING);
+        assertThat(letterOf(r).getAttempts()).isEqualTo(1);
+        assertThat(letterOf(r).getNextAttemptAt()).isAfter(ClockUtil.getCurrentTime().toInstant());
+
+        smtp.setPort(realPort);
+        driver.deliverMail();
+        assertThat(Mailbox.to(debtor.email())).as("not before the backoff").isEmpty();
+
+        later(java.time.Duration.ofMinutes(1));
+        driver.deliverMail();
+        driver.deliverMail();
+
+        assertThat(letterOf(r).getStatus()).isEqualTo(OutboxStatus.SENT);
+        assertThat(letterOf(r).getAttempts()).isEqualTo(2);
+        assertThat(Mailbox.to(debtor.email())).hasSize(1);
+    }
+
+    @Test
+    void afterTheRetryBudgetTheLetterFailsVisiblyWithAnIncident() {
+        IntakeResult r = caseWithQueuedReminder(Fixtures.organisation("ООО «Инцидент»"));
+        smtp.setPort(NOTHING_LISTENS);
+
+        for (int attempt = 0; attempt < 3; attempt++) {   // inkasso.outbox.max-attempts = 3 in tests
+            driver.deliverMail();
+            later(java.time.Duration.ofHours(1));
+        }
+
+        assertThat(letterOf(r).getStatus()).isEqualTo(OutboxStatus.FAILED);
+        assertThat(runtime.createIncidentQuery().processInstanceId(r.processInstanceId())
+                .incidentType(OutboxSender.INCIDENT_TYPE).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aLetterForACaseThatWasPaidMeanwhileIsCancelledNotSent() {
+        DebtorRequest debtor = Fixtures.organisation("ООО «Успели»");
+        IntakeResult r = caseWithQueuedReminder(debtor);
+        String number = driver.instance(r).getBusinessKey();
+
+        driver.pay(number + "-P", number, "7000.00");
+        driver.deliverMail();
+
+        assertThat(letterOf(r).getStatus()).isEqualTo(OutboxStatus.CANCELLED);
+        assertThat(Mailbox.to(debtor.email())).isEmpty();
+    }
+}
