@@ -64,12 +64,14 @@ public class IdentitySetup implements ApplicationRunner {
         for (Resources resource : Resources.values()) {
             grant(Groups.ADMINS, resource, ANY, Permissions.ALL);
         }
-        for (String worker : List.of(Groups.COLLECTORS, Groups.LAWYERS)) {
+        for (String worker : List.of(Groups.COLLECTORS, Groups.LAWYERS, Groups.MANAGERS)) {
             grant(worker, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
             grant(worker, Resources.PROCESS_DEFINITION, ANY, Permissions.READ);
             grant(worker, Resources.DEPLOYMENT, ANY, Permissions.READ);
+            // Tasklist's "Start process" for the hold form
+            grant(worker, Resources.PROCESS_DEFINITION, "place-hold", Permissions.READ, Permissions.CREATE_INSTANCE);
+            grant(worker, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
-        grant(Groups.MANAGERS, Resources.APPLICATION, "tasklist", Permissions.ACCESS);
         grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
                 Permissions.READ_INSTANCE, Permissions.READ_TASK, ProcessDefinitionPermissions.RETRY_JOB);

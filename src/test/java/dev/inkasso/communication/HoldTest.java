@@ -116,4 +116,27 @@ class HoldTest extends ApiTest {
         assertThatThrownBy(() -> holds.place(r.caseId(), HoldReason.OTHER, LocalDate.of(2026, 1, 1), null, "officer"))
                 .isInstanceOf(InvalidInputException.class);
     }
+
+    @Test
+    void anOfficerPlacesAHoldWithTheTasklistStartForm() {
+        String number = Fixtures.invoiceNumber("HOLDFORM");
+        IntakeResult r = driver.open(Fixtures.invoice(number, "1000.00", LocalDate.of(2026, 1, 30)));
+
+        ResponseEntity<String> started = post(OFFICER, "/engine-rest/process-definition/key/place-hold/start", Map.of(
+                "variables", Map.of(
+                        "invoiceNumber", Map.of("value", number, "type", "String"),
+                        "holdReason", Map.of("value", "HARDSHIP", "type", "String"),
+                        "holdUntil", Map.of("value", "2026-03-01", "type", "String"),
+                        "holdNote", Map.of("value", "Больница", "type", "String"))));
+
+        assertThat(started.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(holds.isOnHold(r.caseId())).isTrue();
+        assertThat(holds.history(r.caseId()).get(0).getPlacedBy()).isEqualTo(OFFICER);
+
+        ResponseEntity<String> unknown = post(OFFICER, "/engine-rest/process-definition/key/place-hold/start", Map.of(
+                "variables", Map.of("invoiceNumber", Map.of("value", "NO-SUCH", "type", "String"),
+                        "holdReason", Map.of("value", "OTHER", "type", "String"))));
+        assertThat(unknown.getStatusCode().is4xxClientError()).isTrue();
+        assertThat(unknown.getBody()).contains("invoiceNumber");
+    }
 }
