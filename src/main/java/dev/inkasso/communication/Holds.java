@@ -53,6 +53,25 @@ public class Holds {
 
     @Transactional
     public CaseHold place(long caseId, HoldReason reason, LocalDate until, String note, String actor) {
+        return place(caseId, reason, until, note, actor, true);
+    }
+
+    /**
+     * A hold the process itself places while it waits (a dispute being resolved, a hardship pause): no letter
+     * leaves, but the process is not suspended, because it is waiting in the step that ends the hold.
+     */
+    @Transactional
+    public CaseHold placeWhileProcessWaits(long caseId, HoldReason reason, LocalDate until, String note, String actor) {
+        return place(caseId, reason, until, note, actor, false);
+    }
+
+    /** Ends a hold if it is still active (the process ends its own holds; the end date may have come first). */
+    @Transactional
+    public void endIfActive(long holdId, String actor) {
+        holds.findById(holdId).filter(CaseHold::isActive).ifPresent(h -> end(h, actor));
+    }
+
+    private CaseHold place(long caseId, HoldReason reason, LocalDate until, String note, String actor, boolean pauseProcess) {
         if (reason == null) {
             throw InvalidInputException.of("reason", "must be one of DISPUTE, HARDSHIP, BANKRUPTCY, CONTACT_REFUSED, OTHER");
         }
@@ -64,7 +83,7 @@ public class Holds {
             throw new ConflictException("caseId", "case " + caseId + " is closed");
         }
         CaseHold hold = holds.save(new CaseHold(caseId, reason, until, blankToNull(note), actor, clock.instant()));
-        if (!debtCase.isHeld()) {
+        if (pauseProcess && !debtCase.isHeld()) {
             debtCase.holdSince(clock.instant());
             activeProcess(debtCase).ifPresent(pid -> runtime.suspendProcessInstanceById(pid));
         }
@@ -134,8 +153,11 @@ public class Holds {
         hold.lift(actor, clock.instant());
         interactions.record(hold.getCaseId(), ContactChannel.SYSTEM, Direction.INTERNAL, "HOLD", "LIFTED", actor,
                 "Приостановка снята: " + hold.getReason(), null);
-        if (!holds.existsByCaseIdAndLiftedAtIsNull(hold.getCaseId())) {
-            resume(cases.findById(hold.getCaseId()).orElseThrow());
+        DebtCase debtCase = cases.findById(hold.getCaseId()).orElseThrow();
+        if (!holds.existsByCaseIdAndLiftedAtIsNull(hold.getCaseId()) && debtCase.isHeld()) {
+            resume(debtCase);
+        } else if (!holds.existsByCaseIdAndLiftedAtIsNull(hold.getCaseId())) {
+            outbox.releaseDeferred(debtCase.getId(), OutboxSender.DEFERRED_FOR_HOLD, clock.instant());
         }
     }
 

@@ -4,7 +4,9 @@ package dev.inkasso.communication;
 public enum LetterKind {
     PRE_DUE_REMINDER("pre-due-reminder", "Напоминание о сроке оплаты счёта № %s"),
     FRIENDLY_REMINDER("friendly-reminder", "Счёт № %s не оплачен в срок"),
-    SECOND_NOTICE("second-notice", "Повторное уведомление о задолженности по счёту № %s");
+    SECOND_NOTICE("second-notice", "Повторное уведомление о задолженности по счёту № %s"),
+    INSTALLMENT_SCHEDULE("installment-schedule", "График погашения задолженности по счёту № %s"),
+    DISPUTE_REJECTED("dispute-rejected", "Ответ на возражения по счёту № %s");
 
     private final String template;
     private final String subject;

@@ -55,7 +55,16 @@ public class Letters {
 
     @Transactional
     public void queue(long caseId, LetterKind kind) {
-        String key = "case-" + caseId + ":" + kind.name();
+        queue(caseId, kind, "", Map.of());
+    }
+
+    /**
+     * Queues a letter with extra model entries for its template; {@code occurrence} tells apart letters of
+     * one kind that a case may get more than once (e.g. the schedule of a second plan).
+     */
+    @Transactional
+    public void queue(long caseId, LetterKind kind, String occurrence, Map<String, Object> extra) {
+        String key = "case-" + caseId + ":" + kind.name() + (occurrence.isEmpty() ? "" : ":" + occurrence);
         if (outbox.existsByIdempotencyKey(key)) {
             log.info("Letter {} already queued, not queued again", key);
             return;
@@ -71,7 +80,7 @@ public class Letters {
         Balance balance = balances.of(debtCase);
         String qrPayload = qr.payload(debtCase.getInvoice().getNumber(), balance.outstanding());
         LetterTemplates.RenderedLetter letter = templates.render(kind.template(),
-                kind.subject(debtCase.getInvoice().getNumber()), model(debtCase, balance, qrPayload));
+                kind.subject(debtCase.getInvoice().getNumber()), model(debtCase, balance, qrPayload, extra));
         outbox.save(new OutboxMessage(caseId, key, kind.name(), ContactChannel.EMAIL, debtor.getEmail(), letter.subject(),
                 letter.text(), letter.html(), qrPayload, clock.instant()));
         log.info("Letter {} queued for case {}", kind, caseId);
@@ -86,7 +95,7 @@ public class Letters {
                 .replace("{amount}", amount.toPlainString());
     }
 
-    private Map<String, Object> model(DebtCase debtCase, Balance balance, String qrPayload) {
+    private Map<String, Object> model(DebtCase debtCase, Balance balance, String qrPayload, Map<String, Object> extra) {
         Invoice invoice = debtCase.getInvoice();
         LocalDate today = LocalDate.ofInstant(clock.instant(), creditor.timeZone());
         Map<String, Object> m = new HashMap<>();
@@ -110,6 +119,7 @@ public class Letters {
         m.put("accruedLabel", invoice.getPenaltyRatePerDay() != null ? "Неустойка" : "Проценты по ст. 395 ГК РФ");
         m.put("accrued", claims.toDate(debtCase.getId())
                 .map(c -> RussianFormat.money(c.interest().add(c.penalties()))).orElse(null));
+        m.putAll(extra);
         return m;
     }
 }

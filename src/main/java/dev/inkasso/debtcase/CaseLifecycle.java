@@ -44,6 +44,13 @@ public class CaseLifecycle {
                 + (balance.overpaid().signum() > 0 ? " Переплата: " + balance.overpaid() + " руб." : ""));
     }
 
+    /** Everything left was written off: the case closes as WRITTEN_OFF. */
+    @Transactional
+    public void closeAsWrittenOff(long caseId, String reason) {
+        get(caseId).close(CaseStatus.WRITTEN_OFF, clock.instant());
+        interactions.system(caseId, "CASE", "CLOSED_WRITTEN_OFF", "Остаток долга списан: " + reason);
+    }
+
     private DebtCase get(long caseId) {
         return cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No debt case " + caseId));
     }

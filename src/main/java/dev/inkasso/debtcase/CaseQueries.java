@@ -6,6 +6,9 @@ import dev.inkasso.communication.InteractionLog;
 import dev.inkasso.debtor.DebtorView;
 import dev.inkasso.invoice.Invoice;
 import dev.inkasso.legal.ClaimAmounts;
+import dev.inkasso.negotiation.InstallmentPlan;
+import dev.inkasso.negotiation.InstallmentPlanRepository;
+import dev.inkasso.negotiation.PromiseRepository;
 import dev.inkasso.legal.LegalCalculator;
 import dev.inkasso.legal.LegalProperties;
 import dev.inkasso.legal.LimitationPeriod;
@@ -34,9 +37,12 @@ public class CaseQueries {
     private final LegalCalculator calculator;
     private final LegalProperties legal;
     private final Holds holds;
+    private final PromiseRepository promises;
+    private final InstallmentPlanRepository plans;
 
     public CaseQueries(DebtCaseRepository cases, Balances balances, InteractionLog interactions, ClaimAmounts claims,
-                       LegalCalculator calculator, LegalProperties legal, Holds holds) {
+                       LegalCalculator calculator, LegalProperties legal, Holds holds,
+                       PromiseRepository promises, InstallmentPlanRepository plans) {
         this.cases = cases;
         this.balances = balances;
         this.interactions = interactions;
@@ -44,6 +50,8 @@ public class CaseQueries {
         this.calculator = calculator;
         this.legal = legal;
         this.holds = holds;
+        this.promises = promises;
+        this.plans = plans;
     }
 
     @Transactional(readOnly = true)
@@ -55,8 +63,17 @@ public class CaseQueries {
                 c.getStatus(), balance.principal(), balance.paid(), balance.outstanding(), invoice.getCurrency(),
                 invoice.getIssueDate(), invoice.getDueDate(), invoice.getContractRef(), c.getProcessInstanceId(),
                 c.getOpenedAt(), c.getClosedAt(), accrued(c), limitation(c), c.isHeld(),
-                holds.history(c.getId()).stream().map(HoldView::of).toList(),
+                holds.history(c.getId()).stream().map(HoldView::of).toList(), balance.writtenOff(),
+                promises.findFirstByCaseIdOrderByIdDesc(c.getId())
+                        .map(p -> new CaseView.PromiseView(p.getAmount(), p.getPromisedDate(), p.getStatus().name())).orElse(null),
+                plans.findFirstByCaseIdOrderByIdDesc(c.getId()).map(CaseQueries::plan).orElse(null),
                 interactions.of(c.getId()).stream().map(CaseView.InteractionView::of).toList());
+    }
+
+    private static CaseView.PlanView plan(InstallmentPlan p) {
+        return new CaseView.PlanView(p.getId(), p.getStatus().name(), p.getTotal(), p.getInstallments().stream()
+                .map(i -> new CaseView.InstallmentView(i.getSeq(), i.getDueDate(), i.getAmount(), i.getStatus().name()))
+                .toList());
     }
 
     private CaseView.Accrued accrued(DebtCase c) {

@@ -13,7 +13,19 @@ public record CaseView(Long id, String invoiceNumber, DebtorView debtor, CaseSta
                        BigDecimal principal, BigDecimal paid, BigDecimal outstanding, String currency,
                        LocalDate issueDate, LocalDate dueDate, String contractRef, String processInstanceId,
                        Instant openedAt, Instant closedAt, Accrued accrued, Limitation limitation,
-                       boolean onHold, List<HoldView> holds, List<InteractionView> interactions) {
+                       boolean onHold, List<HoldView> holds, BigDecimal writtenOff, PromiseView promise,
+                       PlanView installmentPlan, List<InteractionView> interactions) {
+
+    /** The latest promise to pay. */
+    public record PromiseView(BigDecimal amount, LocalDate promisedDate, String status) {
+    }
+
+    /** The latest installment plan with each installment's status. */
+    public record PlanView(Long id, String status, BigDecimal total, List<InstallmentView> installments) {
+    }
+
+    public record InstallmentView(int seq, LocalDate dueDate, BigDecimal amount, String status) {
+    }
 
     /**
      * Interest (ст. 395) or contractual penalties to {@code asOf}; both null with {@code note} when the

@@ -39,6 +39,10 @@ public class Debtor {
     @Column(name = "created_at", nullable = false)
     private Instant createdAt;
 
+    @Enumerated(EnumType.STRING)
+    @Column(nullable = false)
+    private Relationship relationship = Relationship.NEW;
+
     protected Debtor() {
     }
 
@@ -53,6 +57,15 @@ public class Debtor {
         this.address = address;
         this.timeZone = timeZone.getId();
         this.createdAt = createdAt;
+    }
+
+    public Debtor withRelationship(Relationship relationship) {
+        this.relationship = relationship == null ? Relationship.NEW : relationship;
+        return this;
+    }
+
+    public Relationship getRelationship() {
+        return relationship;
     }
 
     public Long getId() {

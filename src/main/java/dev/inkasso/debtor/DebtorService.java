@@ -83,6 +83,9 @@ public class DebtorService {
         if (!isBlank(r.phone()) && !PHONE.matcher(r.phone()).matches()) {
             problems.add(FieldProblem.of(prefix + "phone", "is not a valid phone number"));
         }
+        if (!isBlank(r.relationship()) && parseRelationship(r.relationship()) == null) {
+            problems.add(FieldProblem.of(prefix + "relationship", "must be one of LONG_TERM_PARTNER, ONE_OFF, NEW"));
+        }
         if (!isBlank(r.timeZone()) && parseZone(r.timeZone()) == null) {
             problems.add(FieldProblem.of(prefix + "timeZone", "is not a known time zone (e.g. Europe/Moscow)"));
         }
@@ -92,7 +95,8 @@ public class DebtorService {
     private Debtor create(DebtorRequest r) {
         ZoneId zone = isBlank(r.timeZone()) ? DEFAULT_ZONE : parseZone(r.timeZone());
         return debtors.save(new Debtor(parseType(r.type()), r.name().trim(), r.inn(), blankToNull(r.ogrn()),
-                blankToNull(r.email()), blankToNull(r.phone()), blankToNull(r.address()), zone, clock.instant()));
+                blankToNull(r.email()), blankToNull(r.phone()), blankToNull(r.address()), zone, clock.instant())
+                .withRelationship(parseRelationship(r.relationship())));
     }
 
     private static void throwIfInvalid(List<FieldProblem> problems) {
@@ -104,6 +108,14 @@ public class DebtorService {
     private static DebtorType parseType(String type) {
         try {
             return type == null ? null : DebtorType.valueOf(type.trim().toUpperCase(Locale.ROOT));
+        } catch (IllegalArgumentException e) {
+            return null;
+        }
+    }
+
+    private static Relationship parseRelationship(String value) {
+        try {
+            return value == null || value.isBlank() ? Relationship.NEW : Relationship.valueOf(value.trim().toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
             return null;
         }

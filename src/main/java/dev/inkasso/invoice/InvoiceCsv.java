@@ -21,7 +21,7 @@ import org.apache.commons.csv.CSVRecord;
  */
 public final class InvoiceCsv {
     public static final List<String> COLUMNS = List.of("number", "debtorType", "debtorName", "inn", "ogrn", "email",
-            "phone", "address", "timeZone", "amount", "issueDate", "dueDate", "contractRef", "penaltyRatePerDay");
+            "phone", "address", "timeZone", "amount", "issueDate", "dueDate", "contractRef", "penaltyRatePerDay", "relationship");
     static final Set<String> REQUIRED = Set.of("number", "debtorType", "debtorName", "inn", "amount", "issueDate", "dueDate");
     private static final DateTimeFormatter RUSSIAN_DATE = DateTimeFormatter.ofPattern("dd.MM.yyyy");
 
@@ -58,7 +58,7 @@ public final class InvoiceCsv {
         }
         DebtorRequest debtor = new DebtorRequest(get(record, "debtorType"), get(record, "debtorName"),
                 get(record, "inn"), get(record, "ogrn"), get(record, "email"), get(record, "phone"),
-                get(record, "address"), get(record, "timeZone"));
+                get(record, "address"), get(record, "timeZone"), get(record, "relationship"));
         InvoiceRequest request = new InvoiceRequest(get(record, "number"), debtor, null,
                 decimal(record, "amount", line, problems), date(record, "issueDate", line, problems),
                 date(record, "dueDate", line, problems), get(record, "contractRef"),

@@ -1,15 +1,21 @@
 package dev.inkasso.negotiation;
 
+import dev.inkasso.communication.CaseHold;
+import dev.inkasso.communication.HoldReason;
+import dev.inkasso.communication.Holds;
+import dev.inkasso.communication.InteractionLog;
 import dev.inkasso.web.FieldProblem;
+import dev.inkasso.workflow.DebtCaseProcess.Groups;
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
 import dev.inkasso.workflow.ProcessVariables;
 import java.math.BigDecimal;
-import java.time.Instant;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.function.Supplier;
 import java.util.stream.Collectors;
+import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
@@ -18,38 +24,87 @@ import org.springframework.stereotype.Component;
 /**
  * Complete listener of Task_Negotiate. Validates the outcome on the server, so every client (Tasklist,
  * {@code /engine-rest}) is held to it: a bad outcome is refused with the variable named (HTTP 400 from the
- * engine REST API) and the task stays open. A valid one is logged on the case.
+ * engine REST API) and the task stays open. A valid one is logged on the case and prepared for its path
+ * (a promise to watch, a plan to approve, a dispute or hardship hold).
  */
 @Component("completeNegotiation")
 class CompleteNegotiation implements TaskListener {
     private final Negotiations negotiations;
+    private final Promises promises;
+    private final InstallmentPlans plans;
+    private final Disputes disputes;
+    private final Holds holds;
 
-    CompleteNegotiation(Negotiations negotiations) {
+    CompleteNegotiation(Negotiations negotiations, Promises promises, InstallmentPlans plans, Disputes disputes, Holds holds) {
         this.negotiations = negotiations;
+        this.promises = promises;
+        this.plans = plans;
+        this.disputes = disputes;
+        this.holds = holds;
     }
 
     @Override
     public void notify(DelegateTask task) {
+        long caseId = ProcessVariables.caseId(task);
         List<FieldProblem> problems = new ArrayList<>();
         NegotiationOutcome outcome = Negotiations.parseOutcome(ProcessVariables.string(task, Vars.NEGOTIATION_OUTCOME));
         if (outcome == null) {
-            problems.add(FieldProblem.of(Vars.NEGOTIATION_OUTCOME, "must be one of PAID, PROMISE_TO_PAY, DISPUTE, NO_CONTACT, REFUSED"));
+            problems.add(FieldProblem.of(Vars.NEGOTIATION_OUTCOME, "must be one of " + List.of(NegotiationOutcome.values())));
         }
         BigDecimal amount = read(() -> ProcessVariables.amount(task, Vars.PROMISED_AMOUNT), Vars.PROMISED_AMOUNT, "is not a number", problems);
         LocalDate date = read(() -> ProcessVariables.date(task, Vars.PROMISED_DATE), Vars.PROMISED_DATE, "is not a date (YYYY-MM-DD)", problems);
+        LocalDate hardshipUntil = read(() -> ProcessVariables.date(task, Vars.HARDSHIP_UNTIL), Vars.HARDSHIP_UNTIL, "is not a date (YYYY-MM-DD)", problems);
         String reason = ProcessVariables.string(task, Vars.DISPUTE_REASON);
+        List<Installment> installments = outcome == NegotiationOutcome.INSTALLMENT_PLAN
+                ? plans.parse(task.getVariable(Vars.INSTALLMENTS), problems) : List.of();
         if (outcome != null && problems.isEmpty()) {
             problems.addAll(Negotiations.problems(outcome, amount, date, reason, negotiations.today()));
+            if (outcome == NegotiationOutcome.INSTALLMENT_PLAN) {
+                problems.addAll(plans.check(caseId, installments));
+            }
+            if (outcome == NegotiationOutcome.HARDSHIP) {
+                problems.addAll(Negotiations.hardshipProblems(hardshipUntil, negotiations.today()));
+            }
         }
         if (!problems.isEmpty()) {
             String message = problems.stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; "));
             throw new FormFieldValidationException(problems.get(0).field(), message);
         }
-        NegotiationResult result = new NegotiationResult(outcome, amount, date, reason,
-                ProcessVariables.string(task, Vars.NEGOTIATION_NOTE));
-        Instant promiseCheckAt = negotiations.record(ProcessVariables.caseId(task), result, actor(task));
-        if (promiseCheckAt != null) {
-            task.getExecution().setVariable(Vars.PROMISE_CHECK_AT, Date.from(promiseCheckAt));
+        String actor = actor(task) != null ? actor(task) : InteractionLog.SYSTEM_ACTOR;
+        negotiations.record(caseId, new NegotiationResult(outcome, amount, date, reason,
+                ProcessVariables.string(task, Vars.NEGOTIATION_NOTE)), actor);
+        prepare(outcome, caseId, task.getExecution(), amount, date, reason, installments, hardshipUntil, actor,
+                Boolean.TRUE.equals(task.getVariable(Vars.DISPUTE_IS_LEGAL)));
+    }
+
+    private void prepare(NegotiationOutcome outcome, long caseId, DelegateExecution execution, BigDecimal amount,
+                         LocalDate date, String reason, List<Installment> installments, LocalDate hardshipUntil,
+                         String actor, boolean legalDispute) {
+        switch (outcome) {
+            case PROMISE_TO_PAY -> {
+                PromiseToPay promise = promises.make(caseId, amount, date, actor);
+                execution.setVariable(Vars.PROMISE_ID, promise.getId());
+                execution.setVariable(Vars.PROMISE_CHECK_AT, Date.from(promises.checkAt(promise)));
+            }
+            case INSTALLMENT_PLAN -> {
+                InstallmentPlan plan = plans.propose(caseId, installments, actor);
+                execution.setVariable(Vars.PLAN_ID, plan.getId());
+                execution.setVariable(Vars.PLAN_APPROVAL_REQUIRED, plans.needsApproval(plan));
+            }
+            case DISPUTE -> {
+                CaseHold hold = disputes.open(caseId, reason, actor);
+                execution.setVariable(Vars.DISPUTE_HOLD_ID, hold.getId());
+                execution.setVariable(Vars.DISPUTE_GROUP, legalDispute ? Groups.LAWYERS : Groups.COLLECTORS);
+            }
+            case HARDSHIP -> {
+                LocalDate until = negotiations.hardshipEnd(hardshipUntil);
+                CaseHold hold = holds.placeWhileProcessWaits(caseId, HoldReason.HARDSHIP, until, "Тяжёлые обстоятельства", actor);
+                execution.setVariable(Vars.HARDSHIP_HOLD_ID, hold.getId());
+                execution.setVariable(Vars.HARDSHIP_UNTIL_AT, Date.from(negotiations.startOf(until)));
+            }
+            default -> {
+                // PAID, NO_CONTACT, REFUSED, WRONG_CONTACT: the gateway routes on the outcome alone
+            }
         }
     }
 
@@ -61,7 +116,7 @@ class CompleteNegotiation implements TaskListener {
         return authentication == null ? null : authentication.getUserId();
     }
 
-    private static <T> T read(java.util.function.Supplier<T> reader, String field, String message, List<FieldProblem> problems) {
+    private static <T> T read(Supplier<T> reader, String field, String message, List<FieldProblem> problems) {
         try {
             return reader.get();
         } catch (IllegalArgumentException e) {

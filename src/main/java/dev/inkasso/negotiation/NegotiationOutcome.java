@@ -8,6 +8,13 @@ public enum NegotiationOutcome {
     PROMISE_TO_PAY,
     /** The debtor disputes the debt ({@code disputeReason}). */
     DISPUTE,
+    /** The debtor could not be reached. */
     NO_CONTACT,
-    REFUSED
+    REFUSED,
+    /** The debtor proposes to pay in installments ({@code installments}). */
+    INSTALLMENT_PLAN,
+    /** The contact data is wrong (the wrong person answered, the number is dead). */
+    WRONG_CONTACT,
+    /** The debtor is in hardship (death in the family, emergency, hospital): pause until {@code hardshipUntil}. */
+    HARDSHIP
 }

@@ -5,10 +5,7 @@ import dev.inkasso.communication.Direction;
 import dev.inkasso.communication.InteractionLog;
 import dev.inkasso.communication.RussianFormat;
 import dev.inkasso.config.CreditorProperties;
-import dev.inkasso.debtcase.CaseLifecycle;
-import dev.inkasso.debtcase.CaseStage;
 import dev.inkasso.web.FieldProblem;
-import dev.inkasso.workflow.TimelineProperties;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.time.Instant;
@@ -22,17 +19,15 @@ import org.springframework.transaction.annotation.Transactional;
 /** The rules of a negotiation outcome: what each kind needs, what it records, when a promise is checked. */
 @Service
 public class Negotiations {
+    static final int MAX_HARDSHIP_DAYS = 180;
+    static final int DEFAULT_HARDSHIP_DAYS = 30;
+
     private final InteractionLog interactions;
-    private final CaseLifecycle lifecycle;
-    private final TimelineProperties timeline;
     private final CreditorProperties creditor;
     private final Clock clock;
 
-    public Negotiations(InteractionLog interactions, CaseLifecycle lifecycle, TimelineProperties timeline,
-                        CreditorProperties creditor, Clock clock) {
+    public Negotiations(InteractionLog interactions, CreditorProperties creditor, Clock clock) {
         this.interactions = interactions;
-        this.lifecycle = lifecycle;
-        this.timeline = timeline;
         this.creditor = creditor;
         this.clock = clock;
     }
@@ -58,6 +53,14 @@ public class Negotiations {
         return problems;
     }
 
+    /** A hardship pause ends on a day after today, at most {@link #MAX_HARDSHIP_DAYS} days ahead. */
+    public static List<FieldProblem> hardshipProblems(LocalDate until, LocalDate today) {
+        if (until != null && (!until.isAfter(today) || until.isAfter(today.plusDays(MAX_HARDSHIP_DAYS)))) {
+            return List.of(FieldProblem.of("hardshipUntil", "must be after today and within " + MAX_HARDSHIP_DAYS + " days"));
+        }
+        return List.of();
+    }
+
     public static NegotiationOutcome parseOutcome(String value) {
         try {
             return value == null ? null : NegotiationOutcome.valueOf(value.trim().toUpperCase(Locale.ROOT));
@@ -70,17 +73,20 @@ public class Negotiations {
         return LocalDate.ofInstant(clock.instant(), creditor.timeZone());
     }
 
-    /** Logs the conversation on the case and moves its stage; returns when a promise is checked, if any. */
+    /** Logs the conversation on the case. */
     @Transactional
-    public Instant record(long caseId, NegotiationResult result, String actor) {
+    public void record(long caseId, NegotiationResult result, String actor) {
         interactions.record(caseId, ContactChannel.PHONE, Direction.OUTBOUND, "NEGOTIATION", result.outcome().name(),
                 actor == null ? InteractionLog.SYSTEM_ACTOR : actor, "Переговоры с должником", describe(result));
-        if (result.outcome() == NegotiationOutcome.PROMISE_TO_PAY) {
-            lifecycle.enter(caseId, CaseStage.PROMISE_TO_PAY);
-            return result.promisedDate().plusDays(1).atStartOfDay(creditor.timeZone()).toInstant()
-                    .plus(timeline.promiseGrace());
-        }
-        return null;
+    }
+
+    /** The end of a hardship pause: the given day, or {@link #DEFAULT_HARDSHIP_DAYS} days from today. */
+    public LocalDate hardshipEnd(LocalDate requested) {
+        return requested != null ? requested : today().plusDays(DEFAULT_HARDSHIP_DAYS);
+    }
+
+    public Instant startOf(LocalDate day) {
+        return day.atStartOfDay(creditor.timeZone()).toInstant();
     }
 
     private static String describe(NegotiationResult r) {
@@ -91,6 +97,9 @@ public class Negotiations {
             case DISPUTE -> "Должник оспаривает долг: " + r.disputeReason();
             case NO_CONTACT -> "Связаться с должником не удалось.";
             case REFUSED -> "Должник отказался платить.";
+            case INSTALLMENT_PLAN -> "Должник просит рассрочку.";
+            case WRONG_CONTACT -> "Контактные данные неверны.";
+            case HARDSHIP -> "Тяжёлые обстоятельства у должника: работа приостановлена.";
         };
         return r.note() == null || r.note().isBlank() ? text : text + " Комментарий: " + r.note();
     }

@@ -11,14 +11,17 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class Balances {
     private final PaymentRepository payments;
+    private final WriteOffRepository writeOffs;
 
-    public Balances(PaymentRepository payments) {
+    public Balances(PaymentRepository payments, WriteOffRepository writeOffs) {
         this.payments = payments;
+        this.writeOffs = writeOffs;
     }
 
     @Transactional(readOnly = true)
     public Balance of(DebtCase debtCase) {
-        return Balance.of(debtCase.getInvoice().getAmount(), payments.totalPaid(debtCase.getId()));
+        return Balance.of(debtCase.getInvoice().getAmount(), payments.totalPaid(debtCase.getId()),
+                writeOffs.totalWrittenOff(debtCase.getId()));
     }
 
     /** Balances of many cases with one query, keyed by case id. */

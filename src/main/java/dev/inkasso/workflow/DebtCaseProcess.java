@@ -28,6 +28,23 @@ public final class DebtCaseProcess {
         public static final String GATEWAY_NEGOTIATION_OUTCOME = "Gateway_NegotiationOutcome";
         public static final String TIMER_PAYMENT_CONFIRMATION = "Timer_PaymentConfirmationWait";
         public static final String TIMER_PROMISE_DUE = "Timer_PromiseDue";
+        public static final String TASK_DECIDE_STRATEGY = "Task_DecideStrategy";
+        public static final String TASK_DECIDE_STRATEGY_AT_DUE = "Task_DecideStrategyAtDue";
+        public static final String TASK_DECIDE_STRATEGY_AT_ESCALATION = "Task_DecideStrategyAtEscalation";
+        public static final String GATEWAY_STRATEGY_AT_DUE = "Gateway_StrategyAtDue";
+        public static final String TASK_PERSONAL_CALL = "Task_PersonalCall";
+        public static final String TIMER_NEGOTIATION_OVERDUE = "Timer_NegotiationOverdue";
+        public static final String TASK_REVIEW_OVERDUE_NEGOTIATION = "Task_ReviewOverdueNegotiation";
+        public static final String TASK_CHECK_PROMISE = "Task_CheckPromise";
+        public static final String GATEWAY_PROMISE_KEPT = "Gateway_PromiseKept";
+        public static final String CALL_INSTALLMENT_PLAN = "CallActivity_InstallmentPlan";
+        public static final String GATEWAY_PLAN_OUTCOME = "Gateway_PlanOutcome";
+        public static final String TASK_RESOLVE_DISPUTE = "Task_ResolveDispute";
+        public static final String GATEWAY_DISPUTE_OUTCOME = "Gateway_DisputeOutcome";
+        public static final String END_WRITTEN_OFF = "End_WrittenOff";
+        public static final String TIMER_HARDSHIP_PAUSE = "Timer_HardshipPause";
+        public static final String TASK_END_HARDSHIP_HOLD = "Task_EndHardshipHold";
+        public static final String GATEWAY_ESCALATE = "Gateway_Escalate";
         public static final String EVENT_ESCALATION_PENDING = "Event_EscalationPending";
         public static final String END_ESCALATED = "End_Escalated";
         public static final String EVENT_PAYMENT_RECEIVED = "Event_PaymentReceived";
@@ -56,8 +73,48 @@ public final class DebtCaseProcess {
         public static final String PROMISE_CHECK_AT = "promiseCheckAt";
         public static final String PAYMENT_ID = "paymentId";
         public static final String FULLY_PAID = "fullyPaid";
+        public static final String STRATEGY_DECISION = "strategyDecision";
+        public static final String STRATEGY = "strategy";
+        public static final String PERSONAL_CALL = "personalCall";
+        public static final String FRIENDLY_REMINDER = "friendlyReminder";
+        public static final String WAIT_FACTOR = "waitFactor";
+        public static final String TASK_PRIORITY = "taskPriority";
+        public static final String ESCALATION_ROUTE = "escalationRoute";
+        public static final String PROMISE_ID = "promiseId";
+        public static final String PROMISE_RESULT = "promiseResult";
+        public static final String INSTALLMENTS = "installments";
+        public static final String PLAN_ID = "planId";
+        public static final String PLAN_APPROVAL_REQUIRED = "planApprovalRequired";
+        public static final String PLAN_APPROVED = "planApproved";
+        public static final String PLAN_OUTCOME = "planOutcome";
+        public static final String INSTALLMENT_CHECK_AT = "installmentCheckAt";
+        public static final String DISPUTE_IS_LEGAL = "disputeIsLegal";
+        public static final String DISPUTE_GROUP = "disputeGroup";
+        public static final String DISPUTE_HOLD_ID = "disputeHoldId";
+        public static final String DISPUTE_RESOLUTION = "disputeResolution";
+        public static final String WRITE_OFF_AMOUNT = "writeOffAmount";
+        public static final String RESOLUTION_NOTE = "resolutionNote";
+        public static final String DISPUTE_OUTCOME = "disputeOutcome";
+        public static final String HARDSHIP_UNTIL = "hardshipUntil";
+        public static final String HARDSHIP_UNTIL_AT = "hardshipUntilAt";
+        public static final String HARDSHIP_HOLD_ID = "hardshipHoldId";
 
         private Vars() {
+        }
+    }
+
+    /** Names of the installment-plan process (bpmn/installment-plan.bpmn), called from the case. */
+    public static final class InstallmentPlanProcess {
+        public static final String KEY = "installment-plan";
+        public static final String TASK_APPROVE_PLAN = "Task_ApprovePlan";
+        public static final String TASK_ACTIVATE_PLAN = "Task_ActivatePlan";
+        public static final String TIMER_INSTALLMENT_DUE = "Timer_InstallmentDue";
+        public static final String TASK_CHECK_INSTALLMENT = "Task_CheckInstallment";
+        public static final String END_PLAN_COMPLETED = "End_PlanCompleted";
+        public static final String END_PLAN_BROKEN = "End_PlanBroken";
+        public static final String END_PLAN_REJECTED = "End_PlanRejected";
+
+        private InstallmentPlanProcess() {
         }
     }
 

@@ -17,5 +17,8 @@ public record TimelineProperties(
         @NotNull Duration secondNoticeAfter,
         @NotNull Duration negotiationAfter,
         @NotNull Duration paymentConfirmationWait,
-        @NotNull Duration promiseGrace) {
+        @NotNull Duration promiseGrace,
+        @NotNull Duration negotiationTaskDue,
+        @NotNull Duration preTrialClaimPeriod,
+        @NotNull Duration agencySla) {
 }

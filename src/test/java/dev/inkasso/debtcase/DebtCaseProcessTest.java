@@ -186,32 +186,12 @@ class DebtCaseProcessTest extends IntegrationTest {
     }
 
     @Test
-    void aBrokenPromiseBringsTheCaseBackToTheOfficer() {
-        IntakeResult r = caseAtNegotiation(Fixtures.invoiceNumber("PROM"));
-        ProcessInstance pi = pi(r);
-
-        driver.completeNegotiation(r, Map.of(Vars.NEGOTIATION_OUTCOME, "PROMISE_TO_PAY",
-                Vars.PROMISED_AMOUNT, "100000.00", Vars.PROMISED_DATE, today().plusDays(5).toString()));
-        assertThatCase(pi).isWaitingAt(TIMER_PROMISE_DUE);
-        assertThat(cases.get(r.caseId()).stage()).isEqualTo(CaseStage.PROMISE_TO_PAY);
-        assertThat(cases.get(r.caseId()).interactions()).anySatisfy(i -> {
-            assertThat(i.kind()).isEqualTo("NEGOTIATION");
-            assertThat(i.outcome()).isEqualTo("PROMISE_TO_PAY");
-        });
-
-        driver.fireTimer(r, TIMER_PROMISE_DUE);
-        assertThatCase(pi).isWaitingAt(TASK_NEGOTIATE);
-        // the new round starts blank: the old outcome does not complete it
-        assertThat(engine.getRuntimeService().getVariable(pi.getId(), Vars.NEGOTIATION_OUTCOME)).isNull();
-    }
-
-    @Test
-    void disputeNoContactAndRefusalWaitForEscalation() {
-        for (String outcome : new String[] {"DISPUTE", "NO_CONTACT", "REFUSED"}) {
+    void noContactRefusalAndWrongContactWaitForEscalation() {
+        for (String outcome : new String[] {"NO_CONTACT", "REFUSED", "WRONG_CONTACT"}) {
             IntakeResult r = caseAtNegotiation(Fixtures.invoiceNumber(outcome));
-            driver.completeNegotiation(r, Map.of(Vars.NEGOTIATION_OUTCOME, outcome, Vars.DISPUTE_REASON, "Товар не поставлен"));
+            driver.completeNegotiation(r, Map.of(Vars.NEGOTIATION_OUTCOME, outcome));
 
-            assertThatCase(pi(r)).as(outcome).isWaitingAt(EVENT_ESCALATION_PENDING);
+            assertThatCase(pi(r)).as(outcome).hasPassed(TASK_DECIDE_STRATEGY_AT_ESCALATION).isWaitingAt(EVENT_ESCALATION_PENDING);
             assertThat(cases.get(r.caseId()).stage()).isEqualTo(CaseStage.ESCALATION_PENDING);
         }
     }

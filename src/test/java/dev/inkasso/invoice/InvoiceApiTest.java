@@ -91,8 +91,8 @@ class InvoiceApiTest extends ApiTest {
         String b = Fixtures.invoiceNumber("CSV");
         String inn = Fixtures.organisationInn();
         String csv = InvoiceCsv.COLUMNS.stream().reduce((x, y) -> x + ";" + y).orElseThrow() + "\n"
-                + a + ";ORGANIZATION;ООО «Альфа»;" + inn + ";;alfa@example.ru;;г. Москва;Europe/Moscow;1 500,00;01.02.2026;2026-03-01;;\n"
-                + b + ";ORGANIZATION;ООО «Альфа»;" + inn + ";;alfa@example.ru;;г. Москва;Europe/Moscow;2500.10;2026-02-01;2026-03-10;Д-1;0.001\n";
+                + a + ";ORGANIZATION;ООО «Альфа»;" + inn + ";;alfa@example.ru;;г. Москва;Europe/Moscow;1 500,00;01.02.2026;2026-03-01;;;\n"
+                + b + ";ORGANIZATION;ООО «Альфа»;" + inn + ";;alfa@example.ru;;г. Москва;Europe/Moscow;2500.10;2026-02-01;2026-03-10;Д-1;0.001;LONG_TERM_PARTNER\n";
 
         ResponseEntity<String> response = postCsv(OFFICER, csv);
 

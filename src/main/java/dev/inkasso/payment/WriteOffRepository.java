@@ -1,0 +1,10 @@
+package dev.inkasso.payment;
+
+import java.math.BigDecimal;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface WriteOffRepository extends JpaRepository<WriteOff, Long> {
+    @Query("select coalesce(sum(w.amount), 0) from WriteOff w where w.caseId = :caseId")
+    BigDecimal totalWrittenOff(Long caseId);
+}
