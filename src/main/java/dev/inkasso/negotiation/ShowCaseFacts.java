@@ -16,7 +16,11 @@ import org.springframework.stereotype.Component;
  * ({@code view*}) for the Tasklist form. The snapshot is for the person; nothing reads it back as truth.
  */
 @Component("showCaseFacts")
-class ShowCaseFacts implements TaskListener {
+public class ShowCaseFacts implements TaskListener {
+    /** The task-local variables this listener provides to forms. */
+    public static final java.util.List<String> KEYS = java.util.List.of("viewDebtorName", "viewDebtorInn", "viewDebtorPhone",
+            "viewInvoiceNumber", "viewDueDate", "viewPrincipal", "viewPaid", "viewOutstanding", "viewAccrued",
+            "viewLastContacts", "viewCaseUrl");
     private final CaseQueries cases;
     private final InteractionLog interactions;
     private final String publicUrl;
