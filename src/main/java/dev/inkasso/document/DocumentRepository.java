@@ -1,0 +1,15 @@
+package dev.inkasso.document;
+
+import java.util.List;
+import java.util.Optional;
+import org.springframework.data.jpa.repository.JpaRepository;
+import org.springframework.data.jpa.repository.Query;
+
+public interface DocumentRepository extends JpaRepository<Document, Long> {
+    List<Document> findByCaseIdOrderByIdAsc(Long caseId);
+
+    Optional<Document> findByIdAndCaseId(Long id, Long caseId);
+
+    @Query("select coalesce(max(d.version), 0) from Document d where d.caseId = :caseId and d.type = :type")
+    int lastVersion(Long caseId, DocumentType type);
+}
