@@ -38,6 +38,7 @@ create table agency_placement (
     process_instance_id text,
     placed_at           timestamptz not null,
     sla_until           timestamptz not null,
+    placed_amount       numeric(19,2) not null,
     ended_at            timestamptz,
     end_reason          text
 );
@@ -66,3 +67,8 @@ create table pre_trial_claim (
     ended_at        timestamptz
 );
 create index pre_trial_claim_case on pre_trial_claim (case_id);
+
+-- The later stages a case can be in.
+alter table debt_case drop constraint debt_case_stage_check;
+alter table debt_case add constraint debt_case_stage_check check (stage in ('PRE_DUE', 'OVERDUE', 'FRIENDLY_REMINDER',
+    'SECOND_NOTICE', 'NEGOTIATION', 'PROMISE_TO_PAY', 'ESCALATION_PENDING', 'AGENCY', 'PRE_TRIAL_CLAIM', 'COURT_PENDING', 'CLOSED'));

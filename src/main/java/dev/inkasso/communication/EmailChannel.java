@@ -17,11 +17,13 @@ class EmailChannel implements Channel {
     private final JavaMailSenderImpl mailSender;
     private final MailProperties mail;
     private final PaymentQr qr;
+    private final dev.inkasso.document.DocumentRepository documents;
 
-    EmailChannel(JavaMailSenderImpl mailSender, MailProperties mail, PaymentQr qr) {
+    EmailChannel(JavaMailSenderImpl mailSender, MailProperties mail, PaymentQr qr, dev.inkasso.document.DocumentRepository documents) {
         this.mailSender = mailSender;
         this.mail = mail;
         this.qr = qr;
+        this.documents = documents;
     }
 
     @Override
@@ -44,6 +46,10 @@ class EmailChannel implements Channel {
             helper.setTo(recipient);
             helper.setSubject(message.getSubject());
             helper.setText(message.getBodyText(), message.getBodyHtml());
+            if (message.getDocumentId() != null) {
+                dev.inkasso.document.Document document = documents.findById(message.getDocumentId()).orElseThrow();
+                helper.addAttachment(document.fileName(), new ByteArrayResource(document.getContent()), "application/pdf");
+            }
             if (message.getQrPayload() != null) {
                 helper.addInline(QR_CONTENT_ID, new ByteArrayResource(qr.png(message.getQrPayload())), "image/png");
             }

@@ -6,7 +6,9 @@ public enum LetterKind {
     FRIENDLY_REMINDER("friendly-reminder", "Счёт № %s не оплачен в срок"),
     SECOND_NOTICE("second-notice", "Повторное уведомление о задолженности по счёту № %s"),
     INSTALLMENT_SCHEDULE("installment-schedule", "График погашения задолженности по счёту № %s"),
-    DISPUTE_REJECTED("dispute-rejected", "Ответ на возражения по счёту № %s");
+    DISPUTE_REJECTED("dispute-rejected", "Ответ на возражения по счёту № %s"),
+    PRE_TRIAL_CLAIM("pre-trial-claim", "Претензия об оплате задолженности по счёту № %s"),
+    AGENCY_NOTICE("agency-notice", "Уведомление о привлечении коллекторского агентства по счёту № %s");
 
     private final String template;
     private final String subject;

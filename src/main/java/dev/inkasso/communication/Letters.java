@@ -64,6 +64,12 @@ public class Letters {
      */
     @Transactional
     public void queue(long caseId, LetterKind kind, String occurrence, Map<String, Object> extra) {
+        queue(caseId, kind, occurrence, extra, null);
+    }
+
+    /** As {@link #queue(long, LetterKind, String, Map)}, with a stored document (PDF) attached. */
+    @Transactional
+    public void queue(long caseId, LetterKind kind, String occurrence, Map<String, Object> extra, Long documentId) {
         String key = "case-" + caseId + ":" + kind.name() + (occurrence.isEmpty() ? "" : ":" + occurrence);
         if (outbox.existsByIdempotencyKey(key)) {
             log.info("Letter {} already queued, not queued again", key);
@@ -82,8 +88,22 @@ public class Letters {
         LetterTemplates.RenderedLetter letter = templates.render(kind.template(),
                 kind.subject(debtCase.getInvoice().getNumber()), model(debtCase, balance, qrPayload, extra));
         outbox.save(new OutboxMessage(caseId, key, kind.name(), ContactChannel.EMAIL, debtor.getEmail(), letter.subject(),
-                letter.text(), letter.html(), qrPayload, clock.instant()));
+                letter.text(), letter.html(), qrPayload, clock.instant()).attach(documentId));
         log.info("Letter {} queued for case {}", kind, caseId);
+    }
+
+    /**
+     * A letter to a business partner about a case (e.g. the case file for an agency), with a document
+     * attached; it is not subject to the debtor contact policy.
+     */
+    @Transactional
+    public void queueToPartner(long caseId, String key, String recipient, String subject, String text, Long documentId) {
+        if (outbox.existsByIdempotencyKey(key)) {
+            return;
+        }
+        String html = "<p>" + org.springframework.web.util.HtmlUtils.htmlEscape(text).replace("\n", "<br/>") + "</p>";
+        outbox.save(new OutboxMessage(caseId, key, "PARTNER_LETTER", ContactChannel.EMAIL, recipient, subject, text, html,
+                null, clock.instant()).attach(documentId).notToDebtor());
     }
 
     /** {@code inkasso.creditor.payment-link}, e.g. https://pay.example.ru/?invoice={invoice}&amount={amount}. */

@@ -74,6 +74,12 @@ public class OutboxMessage {
     @Column(name = "deferred_reason")
     private String deferredReason;
 
+    @Column(name = "document_id")
+    private Long documentId;
+
+    @Column(name = "to_debtor", nullable = false)
+    private boolean toDebtor = true;
+
     protected OutboxMessage() {
     }
 
@@ -96,6 +102,18 @@ public class OutboxMessage {
     /** The Message-ID this letter carries on every attempt, so a receiver can drop a resent copy. */
     public String stableMessageId() {
         return "<inkasso." + id + "." + Integer.toHexString(idempotencyKey.hashCode()) + "@inkasso>";
+    }
+
+    /** Attaches a stored document (PDF) to the letter. */
+    public OutboxMessage attach(Long documentId) {
+        this.documentId = documentId;
+        return this;
+    }
+
+    /** A letter to a business partner (an agency), not to the debtor: the debtor contact policy does not apply. */
+    public OutboxMessage notToDebtor() {
+        this.toDebtor = false;
+        return this;
     }
 
     /** Waits until {@code at}; returns true when the reason is new (and so worth logging). */
@@ -196,5 +214,13 @@ public class OutboxMessage {
 
     public String getDeferredReason() {
         return deferredReason;
+    }
+
+    public Long getDocumentId() {
+        return documentId;
+    }
+
+    public boolean isToDebtor() {
+        return toDebtor;
     }
 }

@@ -83,6 +83,10 @@ public class OutboxSender {
                     "CANCELLED", InteractionLog.SYSTEM_ACTOR, message.getSubject(), "Дело закрыто до отправки: письмо не отправлено.");
             return true;
         }
+        if (!message.isToDebtor()) {
+            send(message, message.getRecipient(), now);
+            return true;
+        }
         if (holds.isOnHold(debtCase.getId())) {
             defer(message, debtCase, now.plus(HOLD_RECHECK), DEFERRED_FOR_HOLD);
             return true;

@@ -47,6 +47,8 @@ class SecurityConfiguration {
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
                         .requestMatchers(paths("/api/outbox", "/api/outbox/**")).hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(HttpMethod.GET, "/api/key-rates").hasAnyAuthority(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/api/agencies").hasAnyAuthority(SUPERVISORS)
+                        .requestMatchers(paths("/api/cases/*/agency/recall")).hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(paths("/api/key-rates", "/api/key-rates/**")).hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(paths("/api/**")).hasAnyAuthority(STAFF)
                         .anyRequest().authenticated())

@@ -4,7 +4,10 @@ package dev.inkasso.workflow;
 public final class DebtCaseProcess {
     public static final String KEY = "debt-case";
     public static final String MSG_PAYMENT_RECEIVED = "PaymentReceived";
-    public static final String MSG_ESCALATION_DECIDED = "EscalationDecided";
+    public static final String MSG_COURT_STAGE_STARTED = "CourtStageStarted";
+    public static final String MSG_CLAIM_REPLY_RECEIVED = "ClaimReplyReceived";
+    public static final String MSG_AGENCY_RECALL_REQUESTED = "AgencyRecallRequested";
+    public static final String MSG_AGENCY_REPORTED_UNCOLLECTABLE = "AgencyReportedUncollectable";
     public static final String ESCALATION_FULLY_PAID = "CaseFullyPaid";
 
     private DebtCaseProcess() {
@@ -45,8 +48,14 @@ public final class DebtCaseProcess {
         public static final String TIMER_HARDSHIP_PAUSE = "Timer_HardshipPause";
         public static final String TASK_END_HARDSHIP_HOLD = "Task_EndHardshipHold";
         public static final String GATEWAY_ESCALATE = "Gateway_Escalate";
-        public static final String EVENT_ESCALATION_PENDING = "Event_EscalationPending";
-        public static final String END_ESCALATED = "End_Escalated";
+        public static final String GATEWAY_ESCALATION_ROUTE = "Gateway_EscalationRoute";
+        public static final String CALL_AGENCY_PLACEMENT = "CallActivity_AgencyPlacement";
+        public static final String CALL_PRE_TRIAL_CLAIM = "CallActivity_PreTrialClaim";
+        public static final String GATEWAY_PARALLEL_FORK = "Gateway_ParallelFork";
+        public static final String CALL_AGENCY_IN_PARALLEL = "CallActivity_AgencyInParallel";
+        public static final String CALL_PRE_TRIAL_CLAIM_IN_PARALLEL = "CallActivity_PreTrialClaimInParallel";
+        public static final String EVENT_COURT_PENDING = "Event_CourtPending";
+        public static final String END_COURT_STAGE = "End_CourtStage";
         public static final String EVENT_PAYMENT_RECEIVED = "Event_PaymentReceived";
         public static final String TASK_APPLY_PAYMENT = "Task_ApplyPayment";
         public static final String GATEWAY_FULLY_PAID = "Gateway_FullyPaid";
@@ -98,6 +107,14 @@ public final class DebtCaseProcess {
         public static final String HARDSHIP_UNTIL = "hardshipUntil";
         public static final String HARDSHIP_UNTIL_AT = "hardshipUntilAt";
         public static final String HARDSHIP_HOLD_ID = "hardshipHoldId";
+        public static final String AGENCY_ID = "agencyId";
+        public static final String PLACEMENT_ID = "placementId";
+        public static final String AGENCY_SLA_UNTIL = "agencySlaUntil";
+        public static final String RECALL_REASON = "recallReason";
+        public static final String AGENCY_OUTCOME = "agencyOutcome";
+        public static final String CLAIM_ID = "claimId";
+        public static final String POSTAL_TRACKING_NUMBER = "postalTrackingNumber";
+        public static final String CLAIM_REPLY = "claimReply";
 
         private Vars() {
         }
@@ -115,6 +132,34 @@ public final class DebtCaseProcess {
         public static final String END_PLAN_REJECTED = "End_PlanRejected";
 
         private InstallmentPlanProcess() {
+        }
+    }
+
+    /** Names of agency-placement.bpmn, called from the case. */
+    public static final class AgencyPlacementProcess {
+        public static final String KEY = "agency-placement";
+        public static final String TASK_PLACE_WITH_AGENCY = "Task_PlaceWithAgency";
+        public static final String TASK_CHOOSE_AGENCY = "Task_ChooseAgency";
+        public static final String TIMER_AGENCY_SLA = "Timer_AgencySla";
+        public static final String TASK_RECALL_FROM_AGENCY = "Task_RecallFromAgency";
+        public static final String END_RECALLED = "End_Recalled";
+
+        private AgencyPlacementProcess() {
+        }
+    }
+
+    /** Names of pre-trial-claim.bpmn, called from the case. */
+    public static final class PreTrialClaimProcess {
+        public static final String KEY = "pre-trial-claim";
+        public static final String TASK_SEND_PRE_TRIAL_CLAIM = "Task_SendPreTrialClaim";
+        public static final String TASK_SEND_REGISTERED_POST = "Task_SendRegisteredPost";
+        public static final String GATEWAY_CLAIM_WAIT = "Gateway_ClaimWait";
+        public static final String TIMER_CLAIM_PERIOD = "Timer_ClaimPeriod";
+        public static final String TASK_EXPIRE_CLAIM = "Task_ExpireClaim";
+        public static final String TASK_REVIEW_CLAIM_REPLY = "Task_ReviewClaimReply";
+        public static final String END_CLAIM_COMPLETED = "End_ClaimCompleted";
+
+        private PreTrialClaimProcess() {
         }
     }
 

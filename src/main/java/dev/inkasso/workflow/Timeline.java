@@ -37,6 +37,11 @@ public class Timeline {
         return scaled(properties.paymentConfirmationWait(), scope).toString();
     }
 
+    /** The pre-trial claim's period: a legal period, not stretched by the strategy. */
+    public String preTrialClaimPeriod(VariableScope scope) {
+        return properties.preTrialClaimPeriod().toString();
+    }
+
     /** When an officer's negotiation task is due; past it, a manager is told. */
     public Date negotiationTaskDue(VariableScope scope) {
         return Date.from(clock.instant().plus(scaled(properties.negotiationTaskDue(), scope)));

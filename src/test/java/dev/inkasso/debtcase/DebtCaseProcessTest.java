@@ -191,21 +191,8 @@ class DebtCaseProcessTest extends IntegrationTest {
             IntakeResult r = caseAtNegotiation(Fixtures.invoiceNumber(outcome));
             driver.completeNegotiation(r, Map.of(Vars.NEGOTIATION_OUTCOME, outcome));
 
-            assertThatCase(pi(r)).as(outcome).hasPassed(TASK_DECIDE_STRATEGY_AT_ESCALATION).isWaitingAt(EVENT_ESCALATION_PENDING);
-            assertThat(cases.get(r.caseId()).stage()).isEqualTo(CaseStage.ESCALATION_PENDING);
+            assertThatCase(pi(r)).as(outcome).isWaitingAt(TASK_DECIDE_STRATEGY_AT_ESCALATION);
         }
-    }
-
-    @Test
-    void escalationDecisionEndsTheCollectionPhase() {
-        IntakeResult r = caseAtNegotiation(Fixtures.invoiceNumber("ESC"));
-        ProcessInstance pi = pi(r);
-        driver.completeNegotiation(r, Map.of(Vars.NEGOTIATION_OUTCOME, "REFUSED"));
-
-        engine.getRuntimeService().createMessageCorrelation("EscalationDecided")
-                .processInstanceId(r.processInstanceId()).correlate();
-
-        assertThatCase(pi).isEnded().hasPassed(END_ESCALATED);
     }
 
     @Test
@@ -217,7 +204,7 @@ class DebtCaseProcessTest extends IntegrationTest {
 
         driver.pay(number + "-P1", number, "100000.00");
 
-        assertThatCase(pi).isEnded().hasPassed(END_PAID).hasNotPassed(END_ESCALATED);
+        assertThatCase(pi).isEnded().hasPassed(END_PAID).hasNotPassed(CALL_PRE_TRIAL_CLAIM);
     }
 
     @Test

@@ -134,7 +134,7 @@ class NegotiationProcessTest extends IntegrationTest {
 
         driver.fireTimer(r, TIMER_PROMISE_DUE);
 
-        assertThatCase(pi).hasPassed(TASK_CHECK_PROMISE, TASK_DECIDE_STRATEGY_AT_ESCALATION).isWaitingAt(EVENT_ESCALATION_PENDING);
+        assertThatCase(pi).hasPassed(TASK_CHECK_PROMISE).isWaitingAt(TASK_DECIDE_STRATEGY_AT_ESCALATION);
         assertThat(cases.get(r.caseId()).promise().status()).isEqualTo("BROKEN");
         assertThat(cases.get(r.caseId()).interactions()).anySatisfy(i -> assertThat(i.outcome()).isEqualTo("BROKEN"));
     }
@@ -220,7 +220,7 @@ class NegotiationProcessTest extends IntegrationTest {
         driver.fireTimer(planResult(plan), InstallmentPlanProcess.TIMER_INSTALLMENT_DUE);
 
         assertThatCase(plan).isEnded().hasPassed(InstallmentPlanProcess.END_PLAN_BROKEN);
-        assertThatCase(driver.instance(r)).isWaitingAt(EVENT_ESCALATION_PENDING);
+        assertThatCase(driver.instance(r)).isWaitingAt(TASK_DECIDE_STRATEGY_AT_ESCALATION);
         CaseView view = cases.get(r.caseId());
         assertThat(view.installmentPlan().status()).isEqualTo("BROKEN");
         assertThat(view.installmentPlan().installments()).extracting(CaseView.InstallmentView::status).containsExactly("PAID", "MISSED");

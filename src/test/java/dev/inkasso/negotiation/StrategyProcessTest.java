@@ -82,7 +82,7 @@ class StrategyProcessTest extends IntegrationTest {
     }
 
     private void assertHard(IntakeResult r, ProcessInstance pi, String route) {
-        BpmnAwareTests.assertThat(pi).hasNotPassed(TASK_SEND_FRIENDLY_REMINDER).isWaitingAt(EVENT_ESCALATION_PENDING);
+        BpmnAwareTests.assertThat(pi).hasNotPassed(TASK_SEND_FRIENDLY_REMINDER).isWaitingAt(TASK_DECIDE_STRATEGY_AT_ESCALATION);
         assertThat(variable(r, Vars.STRATEGY)).isEqualTo("HARD");
         assertThat(variable(r, Vars.ESCALATION_ROUTE)).isEqualTo(route);
     }

@@ -56,7 +56,7 @@ class SecurityTest extends ApiTest {
                 Map.of("variables", Map.of("negotiationOutcome", Map.of("value", "REFUSED", "type", "String"))));
 
         assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
-        assertThat(driver.activeActivities(r)).containsExactly(Elements.EVENT_ESCALATION_PENDING);
+        assertThat(driver.activeActivities(r)).containsExactly(Elements.TASK_DECIDE_STRATEGY_AT_ESCALATION);
     }
 
     @Test

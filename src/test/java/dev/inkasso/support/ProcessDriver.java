@@ -62,6 +62,20 @@ public class ProcessDriver {
         management.executeJob(job.getId());
     }
 
+    /** Runs the asynchronous continuation waiting at {@code activityId} (e.g. the escalation decision). */
+    public void continueAt(String processInstanceId, String activityId) {
+        ManagementService management = engine.getManagementService();
+        Job job = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
+        assertThat(job).as("async job at %s", activityId).isNotNull();
+        management.executeJob(job.getId());
+    }
+
+    /** The process a case called at the moment (a plan, an agency placement, a claim), if any. */
+    public org.camunda.bpm.engine.runtime.ProcessInstance calledBy(IntakeResult result, String processKey) {
+        return engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(result.processInstanceId())
+                .processDefinitionKey(processKey).singleResult();
+    }
+
     public void pay(String paymentId, String invoiceNumber, String amount) {
         payments.receive(new PaymentRequest(paymentId, invoiceNumber, new BigDecimal(amount),
                 Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()).toString(), "BANK_TRANSFER"));

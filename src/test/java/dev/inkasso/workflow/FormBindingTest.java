@@ -48,15 +48,19 @@ class FormBindingTest {
         known.addAll(dev.inkasso.negotiation.ShowCaseFacts.KEYS);
         known.addAll(PLACE_HOLD);
         known.addAll(PERSONAL_CALL);
-        String bpmn = Files.readString(Path.of("bpmn", "debt-case.bpmn")) + Files.readString(Path.of("bpmn", "installment-plan.bpmn"))
-                + Files.readString(Path.of("bpmn", "place-hold.bpmn"));
+        StringBuilder bpmn = new StringBuilder();
+        try (Stream<Path> models = Files.list(Path.of("bpmn"))) {
+            for (Path model : models.filter(p -> p.toString().endsWith(".bpmn")).toList()) {
+                bpmn.append(Files.readString(model));
+            }
+        }
         try (Stream<Path> files = Files.list(FORMS)) {
             List<Path> forms = files.filter(p -> p.toString().endsWith(".form")).toList();
             assertThat(forms).hasSizeGreaterThanOrEqualTo(5);
             for (Path form : forms) {
                 JsonNode json = parse(form);
                 String id = json.get("id").asText();
-                assertThat(bpmn).as("a BPMN element uses form %s", id).contains("camunda:formRef=\"" + id + "\"");
+                assertThat(bpmn.toString()).as("a BPMN element uses form %s", id).contains("camunda:formRef=\"" + id + "\"");
                 assertThat(keys(json)).as("fields of %s", id).isNotEmpty().allSatisfy(key -> assertThat(known).contains(key));
             }
         }

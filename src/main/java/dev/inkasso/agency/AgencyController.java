@@ -1,0 +1,114 @@
+package dev.inkasso.agency;
+
+import dev.inkasso.debtcase.DebtCaseRepository;
+import dev.inkasso.debtor.DebtorType;
+import dev.inkasso.web.ConflictException;
+import dev.inkasso.web.FieldProblem;
+import dev.inkasso.web.InvalidInputException;
+import dev.inkasso.web.NotFoundException;
+import java.math.BigDecimal;
+import java.net.URI;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.RuntimeService;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ProblemDetail;
+import org.springframework.http.ResponseEntity;
+import org.springframework.transaction.annotation.Transactional;
+import org.springframework.web.bind.annotation.ExceptionHandler;
+import org.springframework.web.bind.annotation.GetMapping;
+import org.springframework.web.bind.annotation.PathVariable;
+import org.springframework.web.bind.annotation.PostMapping;
+import org.springframework.web.bind.annotation.RequestBody;
+import org.springframework.web.bind.annotation.ResponseStatus;
+import org.springframework.web.bind.annotation.RestController;
+
+@RestController
+class AgencyController {
+    static final String MSG_RECALL = dev.inkasso.workflow.DebtCaseProcess.MSG_AGENCY_RECALL_REQUESTED;
+    private final AgencyRepository agencies;
+    private final Agencies service;
+    private final AgencyReports reports;
+    private final DebtCaseRepository cases;
+    private final RuntimeService runtime;
+
+    AgencyController(AgencyRepository agencies, Agencies service, AgencyReports reports, DebtCaseRepository cases,
+                     RuntimeService runtime) {
+        this.agencies = agencies;
+        this.service = service;
+        this.reports = reports;
+        this.cases = cases;
+        this.runtime = runtime;
+    }
+
+    record AgencyRequest(String name, String email, BigDecimal commissionPercent, Integer slaDays, List<DebtorType> acceptsTypes,
+                         BigDecimal minAmount, BigDecimal maxAmount, String registryNumber) {
+    }
+
+    /** Agencies with their results: placements, collected, recovery rate, commission owed. */
+    @GetMapping("/api/agencies")
+    List<Map<String, Object>> list() {
+        return service.performance();
+    }
+
+    @PostMapping("/api/agencies")
+    @ResponseStatus(HttpStatus.CREATED)
+    Map<String, Long> create(@RequestBody AgencyRequest r) {
+        List<FieldProblem> problems = new ArrayList<>();
+        if (r.name() == null || r.name().isBlank()) {
+            problems.add(FieldProblem.of("name", "must not be blank"));
+        }
+        if (r.email() == null || !r.email().contains("@")) {
+            problems.add(FieldProblem.of("email", "must be an email address"));
+        }
+        if (r.commissionPercent() == null || r.commissionPercent().signum() < 0 || r.commissionPercent().compareTo(BigDecimal.valueOf(100)) >= 0) {
+            problems.add(FieldProblem.of("commissionPercent", "must be a percentage from 0 to below 100"));
+        }
+        if (r.slaDays() == null || r.slaDays() < 1) {
+            problems.add(FieldProblem.of("slaDays", "must be at least 1"));
+        }
+        if (r.acceptsTypes() == null || r.acceptsTypes().isEmpty()) {
+            problems.add(FieldProblem.of("acceptsTypes", "name the debtor types the agency accepts"));
+        }
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
+        Agency saved = agencies.save(new Agency(r.name().trim(), r.email().trim(), r.commissionPercent(), r.slaDays(),
+                String.join(",", r.acceptsTypes().stream().map(Enum::name).toList()),
+                r.minAmount() == null ? BigDecimal.ZERO : r.minAmount(), r.maxAmount(), r.registryNumber()));
+        return Map.of("id", saved.getId());
+    }
+
+    /** An agency's report about a case it holds; posting the same reportId again changes nothing. */
+    @PostMapping("/api/agencies/{id}/reports")
+    ResponseEntity<Map<String, Object>> report(@PathVariable long id, @RequestBody AgencyReports.Request request) {
+        boolean created = reports.receive(id, request);
+        return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of("accepted", true, "duplicate", !created));
+    }
+
+    /** A manager recalls a case from its agency before the SLA ends. */
+    @PostMapping("/api/cases/{id}/agency/recall")
+    @Transactional
+    Map<String, String> recall(@PathVariable long id) {
+        String number = cases.findById(id).orElseThrow(() -> new NotFoundException("No debt case " + id)).getInvoice().getNumber();
+        if (runtime.createMessageCorrelation(MSG_RECALL).processInstanceBusinessKey(number).correlateAllWithResult().isEmpty()) {
+            throw new ConflictException("caseId", "case " + id + " is not with an agency");
+        }
+        return Map.of("status", "RECALLED");
+    }
+
+    @ExceptionHandler(AgencyReports.UnknownPlacementException.class)
+    ResponseEntity<ProblemDetail> unknown(AgencyReports.UnknownPlacementException e) {
+        ProblemDetail problem = ProblemDetail.forStatusAndDetail(HttpStatus.UNPROCESSABLE_ENTITY, e.getMessage());
+        problem.setTitle("Unknown placement");
+        problem.setType(URI.create("about:blank"));
+        problem.setProperty("errors", List.of(Map.of("field", "caseId", "message", e.getMessage())));
+        return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    static List<String> names(Object[] values) {
+        return Arrays.stream(values).map(String::valueOf).toList();
+    }
+}

@@ -1,0 +1,239 @@
+package dev.inkasso.escalation;
+
+import static dev.inkasso.workflow.DebtCaseProcess.Elements.*;
+import static org.assertj.core.api.Assertions.assertThat;
+
+import com.jayway.jsonpath.JsonPath;
+import dev.inkasso.debtcase.CaseQueries;
+import dev.inkasso.debtcase.CaseStage;
+import dev.inkasso.debtcase.CaseStatus;
+import dev.inkasso.debtor.DebtorRequest;
+import dev.inkasso.invoice.IntakeResult;
+import dev.inkasso.invoice.InvoiceRequest;
+import dev.inkasso.support.ApiTest;
+import dev.inkasso.support.Fixtures;
+import dev.inkasso.support.ProcessDriver;
+import dev.inkasso.workflow.DebtCaseProcess.AgencyPlacementProcess;
+import dev.inkasso.workflow.DebtCaseProcess.PreTrialClaimProcess;
+import dev.inkasso.workflow.DebtCaseProcess.Vars;
+import java.math.BigDecimal;
+import java.time.Instant;
+import java.time.LocalDate;
+import java.util.Date;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.task.Task;
+import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
+import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
+import org.junit.jupiter.api.BeforeEach;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.HttpStatus;
+import org.springframework.http.ResponseEntity;
+import org.springframework.test.context.TestExecutionListeners;
+
+/** After negotiation fails: the pre-trial claim, the collector agency, both in parallel, and the court stage. */
+@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
+        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+class EscalationProcessTest extends ApiTest {
+    @Autowired
+    ProcessEngine engine;
+    @Autowired
+    ProcessDriver driver;
+    @Autowired
+    CaseQueries cases;
+
+    @BeforeEach
+    void march() {
+        BpmnAwareTests.init(engine);
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T07:00:00Z")));
+    }
+
+    private static DebtorRequest individual() {
+        return new DebtorRequest("INDIVIDUAL", "Сидорова Анна Петровна", Fixtures.personInn(), null, Fixtures.email(), null,
+                "г. Тверь, ул. Советская, д. 5", "Europe/Moscow");
+    }
+
+    /** A case whose negotiation failed (the debtor refused), escalated on the strategy's route. */
+    private IntakeResult escalated(DebtorRequest debtor, String amount) {
+        IntakeResult r = driver.open(new InvoiceRequest(Fixtures.invoiceNumber("ESC"), debtor, null, new BigDecimal(amount),
+                LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 10), "Договор № 5", null));
+        for (String timer : new String[] {TIMER_DUE_DATE, TIMER_FRIENDLY_REMINDER_DUE, TIMER_SECOND_NOTICE_DUE, TIMER_NEGOTIATION_DUE}) {
+            driver.fireTimer(r, timer);
+        }
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T07:00:00Z")));
+        driver.completeNegotiation(r, Map.of(Vars.NEGOTIATION_OUTCOME, "REFUSED"));
+        driver.continueAt(r.processInstanceId(), TASK_DECIDE_STRATEGY_AT_ESCALATION);
+        return r;
+    }
+
+    private Task task(ProcessInstance pi) {
+        return engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).singleResult();
+    }
+
+    private void post(ProcessInstance claim, String tracking) {
+        engine.getTaskService().complete(task(claim).getId(), Map.of(Vars.POSTAL_TRACKING_NUMBER, tracking));
+    }
+
+    private String number(IntakeResult r) {
+        return cases.get(r.caseId()).invoiceNumber();
+    }
+
+    private long agency(String name, String types, String registry) {
+        ResponseEntity<String> created = super.post(MANAGER, "/api/agencies", Map.of("name", name + " " + System.nanoTime(),
+                "email", "agency" + System.nanoTime() + "@example.ru", "commissionPercent", "15.00", "slaDays", 60,
+                "acceptsTypes", List.of(types.split(",")), "registryNumber", registry == null ? "" : registry,
+                "maxAmount", "1000000.00"));
+        assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        return ((Number) JsonPath.read(created.getBody(), "$.id")).longValue();
+    }
+
+    @Test
+    void aClaimPeriodThatEndsUnpaidLeadsToTheCourtStage() {
+        IntakeResult r = escalated(Fixtures.organisation("ООО «Претензия»"), "80000.00");
+        ProcessInstance claim = driver.calledBy(r, PreTrialClaimProcess.KEY);
+        BpmnAwareTests.assertThat(claim).hasPassed(PreTrialClaimProcess.TASK_SEND_PRE_TRIAL_CLAIM)
+                .isWaitingAt(PreTrialClaimProcess.TASK_SEND_REGISTERED_POST);
+        assertThat(cases.get(r.caseId()).stage()).isEqualTo(CaseStage.PRE_TRIAL_CLAIM);
+        String documents = get(OFFICER, "/api/cases/" + r.caseId() + "/documents").getBody();
+        assertThat((List<String>) JsonPath.read(documents, "$[*].type")).contains("PRE_TRIAL_CLAIM", "DEBT_CALCULATION");
+
+        post(claim, "80082117123456");
+        BpmnAwareTests.assertThat(claim).isWaitingAt(PreTrialClaimProcess.GATEWAY_CLAIM_WAIT);
+        driver.fireTimer(new IntakeResult(0, 0, claim.getId()), PreTrialClaimProcess.TIMER_CLAIM_PERIOD);
+
+        BpmnAwareTests.assertThat(claim).isEnded().hasPassed(PreTrialClaimProcess.TASK_EXPIRE_CLAIM);
+        BpmnAwareTests.assertThat(driver.instance(r)).isWaitingAt(EVENT_COURT_PENDING);
+        assertThat(cases.get(r.caseId()).stage()).isEqualTo(CaseStage.COURT_PENDING);
+        assertThat(cases.get(r.caseId()).interactions()).anySatisfy(i -> assertThat(i.content()).contains("80082117123456"));
+    }
+
+    @Test
+    void aPaymentDuringTheClaimPeriodClosesTheCase() {
+        IntakeResult r = escalated(Fixtures.organisation("ООО «Успел»"), "80000.00");
+        ProcessInstance pi = driver.instance(r);
+        post(driver.calledBy(r, PreTrialClaimProcess.KEY), "80082117000001");
+
+        driver.pay(number(r) + "-P", number(r), "80000.00");
+
+        BpmnAwareTests.assertThat(pi).isEnded().hasPassed(END_PAID);
+        assertThat(cases.get(r.caseId()).status()).isEqualTo(CaseStatus.PAID);
+    }
+
+    @Test
+    void aReplyToTheClaimGoesToALawyer() {
+        IntakeResult r = escalated(Fixtures.organisation("ООО «Ответ»"), "80000.00");
+        ProcessInstance claim = driver.calledBy(r, PreTrialClaimProcess.KEY);
+        post(claim, "80082117000002");
+
+        assertThat(super.post(OFFICER, "/api/cases/" + r.caseId() + "/claim-reply", Map.of("text", "Не согласны с суммой процентов"))
+                .getStatusCode()).isEqualTo(HttpStatus.OK);
+
+        BpmnAwareTests.assertThat(claim).isWaitingAt(PreTrialClaimProcess.TASK_REVIEW_CLAIM_REPLY);
+        BpmnAwareTests.assertThat(task(claim)).hasCandidateGroup("lawyers");
+    }
+
+    @Test
+    void anAgencyThatCollectsInFullClosesTheCase() {
+        agency("Агентство Север", "INDIVIDUAL", "77/22/1234-КЛ");
+        IntakeResult r = escalated(individual(), "30000.00");
+        ProcessInstance placement = driver.calledBy(r, AgencyPlacementProcess.KEY);
+        BpmnAwareTests.assertThat(placement).hasPassed(AgencyPlacementProcess.TASK_PLACE_WITH_AGENCY);
+        assertThat(cases.get(r.caseId()).stage()).isEqualTo(CaseStage.AGENCY);
+        long agencyId = placedAgency(r);
+        String docs = get(OFFICER, "/api/cases/" + r.caseId() + "/documents").getBody();
+        assertThat((List<String>) JsonPath.read(docs, "$[*].type")).contains("AGENCY_CASE_FILE", "AGENCY_NOTICE");
+
+        ResponseEntity<String> report = super.post(MANAGER, "/api/agencies/" + agencyId + "/reports",
+                Map.of("caseId", r.caseId(), "reportId", Fixtures.invoiceNumber("R-1"), "kind", "PAYMENT_COLLECTED", "amount", "30000.00"));
+
+        assertThat(report.getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        assertThat(cases.get(r.caseId()).status()).isEqualTo(CaseStatus.PAID);
+        assertThat(agencies.commission(placementOf(r))).isEqualByComparingTo("4500.00"); // 15 % of 30 000
+        assertThat(get(MANAGER, "/api/agencies").getBody()).contains("recoveryRate");
+    }
+
+    @Test
+    void anAgencyThatCollectsPartlyThenRunsOutOfTimeIsRecalledAndTheClaimFollows() {
+        agency("Агентство Юг", "INDIVIDUAL", "77/22/5678-КЛ");
+        IntakeResult r = escalated(individual(), "30000.00");
+        ProcessInstance placement = driver.calledBy(r, AgencyPlacementProcess.KEY);
+        long agencyId = placedAgency(r);
+        super.post(MANAGER, "/api/agencies/" + agencyId + "/reports",
+                Map.of("caseId", r.caseId(), "reportId", Fixtures.invoiceNumber("R-1"), "kind", "PAYMENT_COLLECTED", "amount", "10000.00"));
+        assertThat(cases.get(r.caseId()).outstanding()).isEqualByComparingTo("20000.00");
+
+        driver.fireTimer(new IntakeResult(0, 0, placement.getId()), AgencyPlacementProcess.TIMER_AGENCY_SLA);
+
+        BpmnAwareTests.assertThat(placement).isEnded().hasPassed(AgencyPlacementProcess.END_RECALLED);
+        BpmnAwareTests.assertThat(driver.calledBy(r, PreTrialClaimProcess.KEY)).isWaitingAt(PreTrialClaimProcess.TASK_SEND_REGISTERED_POST);
+    }
+
+    @Test
+    void anAgencyReportingUncollectableGetsTheCaseRecalled() {
+        agency("Агентство Запад", "INDIVIDUAL", "77/22/9999-КЛ");
+        IntakeResult r = escalated(individual(), "30000.00");
+        ProcessInstance placement = driver.calledBy(r, AgencyPlacementProcess.KEY);
+
+        super.post(MANAGER, "/api/agencies/" + placedAgency(r) + "/reports",
+                Map.of("caseId", r.caseId(), "reportId", Fixtures.invoiceNumber("R-9"), "kind", "UNCOLLECTABLE", "note", "Должник не проживает по адресу"));
+
+        BpmnAwareTests.assertThat(placement).isEnded().hasPassed(AgencyPlacementProcess.END_RECALLED);
+        assertThat(driver.calledBy(r, PreTrialClaimProcess.KEY)).isNotNull();
+    }
+
+    @Test
+    void badAgencyReportsAreRefusedAndChangeNothing() {
+        long agencyId = agency("Агентство Восток", "INDIVIDUAL", "77/22/0000-КЛ");
+        IntakeResult r = escalated(individual(), "30000.00");
+
+        ResponseEntity<String> unknown = super.post(MANAGER, "/api/agencies/" + agencyId + "/reports",
+                Map.of("invoiceNumber", "NO-SUCH", "reportId", Fixtures.invoiceNumber("X-1"), "kind", "PAYMENT_COLLECTED", "amount", "100.00"));
+        ResponseEntity<String> negative = super.post(MANAGER, "/api/agencies/" + agencyId + "/reports",
+                Map.of("caseId", r.caseId(), "reportId", Fixtures.invoiceNumber("X-2"), "kind", "PAYMENT_COLLECTED", "amount", "-100.00"));
+
+        assertThat(unknown.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(negative.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(cases.get(r.caseId()).paid()).isEqualByComparingTo("0.00");
+    }
+
+    @Test
+    void aLargeDebtOfAOneOffClientGoesToAgencyAndClaimAtOnce() {
+        agency("Агентство B2B", "ORGANIZATION,SOLE_PROPRIETOR", null);
+        DebtorRequest oneOff = new DebtorRequest("ORGANIZATION", "ООО «Разовый»", Fixtures.organisationInn(), null,
+                Fixtures.email(), null, "г. Москва", "Europe/Moscow", "ONE_OFF");
+        IntakeResult r = driver.open(new InvoiceRequest(Fixtures.invoiceNumber("PAR"), oneOff, null, new BigDecimal("600000.00"),
+                LocalDate.of(2026, 1, 5), LocalDate.of(2026, 2, 20), null, null));
+        driver.fireTimer(r, TIMER_DUE_DATE);               // HARD: straight to escalation
+        driver.continueAt(r.processInstanceId(), TASK_DECIDE_STRATEGY_AT_ESCALATION);
+
+        BpmnAwareTests.assertThat(driver.instance(r)).hasPassed(GATEWAY_PARALLEL_FORK)
+                .isWaitingAt(CALL_AGENCY_IN_PARALLEL, CALL_PRE_TRIAL_CLAIM_IN_PARALLEL);
+    }
+
+    @Test
+    void withNoAgencyForTheDebtAManagerChoosesOne() {
+        IntakeResult r = escalated(new DebtorRequest("INDIVIDUAL", "Без Агентства", Fixtures.personInn(), null,
+                Fixtures.email(), null, "г. Омск", "Asia/Omsk"), "999999999.00");
+        ProcessInstance placement = driver.calledBy(r, AgencyPlacementProcess.KEY);
+
+        BpmnAwareTests.assertThat(placement).isWaitingAt(AgencyPlacementProcess.TASK_CHOOSE_AGENCY);
+        BpmnAwareTests.assertThat(task(placement)).hasCandidateGroup("managers");
+    }
+
+    @Autowired
+    org.springframework.jdbc.core.JdbcTemplate jdbc;
+    @Autowired
+    dev.inkasso.agency.Agencies agencies;
+
+    private long placementOf(IntakeResult r) {
+        return jdbc.queryForObject("select max(id) from inkasso.agency_placement where case_id = ?", Long.class, r.caseId());
+    }
+
+    private long placedAgency(IntakeResult r) {
+        return jdbc.queryForObject("select agency_id from inkasso.agency_placement where id = ?", Long.class, placementOf(r));
+    }
+}
