@@ -87,7 +87,8 @@ public class CaseQueries {
         List<LimitationPeriod.Acknowledgement> acknowledgements = claims.payments(c.getId()).stream()
                 .map(p -> new LimitationPeriod.Acknowledgement(p.date(), LimitationPeriod.AcknowledgementKind.PARTIAL_PAYMENT))
                 .toList();
-        LimitationPeriod.Result result = calculator.limitation(c.getInvoice().getDueDate(), acknowledgements, Optional.empty());
+        Optional<LimitationPeriod.PreTrialClaim> claim = claims.latestPreTrialClaim(c.getId());
+        LimitationPeriod.Result result = calculator.limitation(c.getInvoice().getDueDate(), acknowledgements, claim);
         boolean soon = c.isOpen() && !claims.today().plus(legal.limitationWarningWindow()).isBefore(result.expiresOn());
         return new CaseView.Limitation(result.expiresOn(), soon, result.basis());
     }

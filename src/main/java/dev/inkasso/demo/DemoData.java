@@ -1,6 +1,9 @@
 package dev.inkasso.demo;
 
+import dev.inkasso.agency.Agency;
+import dev.inkasso.agency.AgencyRepository;
 import dev.inkasso.debtor.DebtorRepository;
+import dev.inkasso.legal.KeyRates;
 import dev.inkasso.debtor.DebtorRequest;
 import dev.inkasso.debtor.TaxIds;
 import dev.inkasso.invoice.IntakeResult;
@@ -31,7 +34,7 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Demo users (officer, lawyer, manager, admin; password = name) and 34 made-up cases spread over every
+ * Demo users (officer, lawyer, manager, admin; password = name), two agencies and 35 made-up cases spread over every
  * stage. Loaded once, into an empty database, when {@code inkasso.demo.enabled=true} (INKASSO_DEMO).
  */
 @Component
@@ -51,6 +54,8 @@ class DemoData implements ApplicationRunner {
         "Europe/Kaliningrad", "Europe/Samara"};
 
     private final IdentitySetup identity;
+    private final KeyRates keyRates;
+    private final AgencyRepository agencies;
     private final DebtorRepository debtors;
     private final InvoiceIntake intake;
     private final PaymentIntake payments;
@@ -60,9 +65,11 @@ class DemoData implements ApplicationRunner {
     private final Clock clock;
     private int serial;
 
-    DemoData(IdentitySetup identity, DebtorRepository debtors, InvoiceIntake intake, PaymentIntake payments,
+    DemoData(IdentitySetup identity, KeyRates keyRates, AgencyRepository agencies, DebtorRepository debtors, InvoiceIntake intake, PaymentIntake payments,
              RuntimeService runtime, TaskService tasks, TransactionTemplate transaction, Clock clock) {
         this.identity = identity;
+        this.keyRates = keyRates;
+        this.agencies = agencies;
         this.debtors = debtors;
         this.intake = intake;
         this.payments = payments;
@@ -81,7 +88,16 @@ class DemoData implements ApplicationRunner {
         if (debtors.count() > 0) {
             return;
         }
-        transaction.executeWithoutResult(tx -> loadCases());
+        // Demo only: the shipped key-rate table ends in March 2026; the demo operator states that no change is
+        // known since, so interest can be shown today. Production adds real rates with POST /api/key-rates.
+        keyRates.confirmKnownUntil(LocalDate.now(clock.withZone(ZoneId.of("Europe/Moscow"))), "demo");
+        transaction.executeWithoutResult(tx -> {
+            agencies.save(new Agency("ООО «ПКО Северный Долг»", "agency-north@example.ru", new BigDecimal("15.00"), 60,
+                    "INDIVIDUAL", BigDecimal.ZERO, new BigDecimal("1000000.00"), "77/22/1234-КЛ"));
+            agencies.save(new Agency("ООО «Бизнес Взыскание»", "b2b-agency@example.ru", new BigDecimal("12.50"), 90,
+                    "ORGANIZATION,SOLE_PROPRIETOR", new BigDecimal("10000.00"), null, null));
+            loadCases();
+        });
         log.info("Demo data loaded: {} cases", serial);
     }
 
@@ -107,10 +123,10 @@ class DemoData implements ApplicationRunner {
             moveTo(r, Elements.TASK_NEGOTIATE);
             completeNegotiation(r, "PROMISE_TO_PAY", today.plusDays(5 + i));
         }
-        for (int i = 0; i < 3; i++) {                       // negotiation failed: escalation pending
-            IntakeResult r = open(today.minusDays(40 + i * 7), 510_000 + i * 130_000);
+        for (int i = 0; i < 4; i++) {                       // negotiation failed: agency / pre-trial claim
+            IntakeResult r = open(today.minusDays(40 + i * 7), 210_000 + i * 130_000);
             moveTo(r, Elements.TASK_NEGOTIATE);
-            completeNegotiation(r, i == 0 ? "REFUSED" : "NO_CONTACT", null);
+            completeNegotiation(r, i % 2 == 0 ? "REFUSED" : "NO_CONTACT", null);
         }
         for (int i = 0; i < 2; i++) {                       // partly paid
             IntakeResult r = open(today.minusDays(9 + i), 200_000);
@@ -135,14 +151,16 @@ class DemoData implements ApplicationRunner {
         String zone = ZONES[n % ZONES.length];
         String email = "debtor" + n + "@example.ru";
         String phone = "+7 900 000-%02d-%02d".formatted(n / 100, n % 100);
+        String relationship = n % 7 == 0 ? "LONG_TERM_PARTNER" : n % 11 == 0 ? "ONE_OFF" : "NEW";
         return switch (n % 4) {
             case 1 -> new DebtorRequest("INDIVIDUAL", PEOPLE[n % PEOPLE.length], TaxIds.completeInn("77%08d".formatted(n * 7919)),
-                    null, email, phone, "г. Москва, ул. Примерная, д. " + n, zone);
+                    null, email, phone, "г. Москва, ул. Примерная, д. " + n, zone, relationship);
             case 2 -> new DebtorRequest("SOLE_PROPRIETOR", SOLE_PROPRIETORS[n % SOLE_PROPRIETORS.length],
-                    TaxIds.completeInn("50%08d".formatted(n * 104_729)), null, email, phone, "г. Казань, пр. Победы, д. " + n, zone);
+                    TaxIds.completeInn("50%08d".formatted(n * 104_729)), null, email, phone, "г. Казань, пр. Победы, д. " + n, zone,
+                    relationship);
             default -> new DebtorRequest("ORGANIZATION", COMPANIES[n % COMPANIES.length],
                     TaxIds.completeInn("77%07d".formatted(n * 15_485)), null, email, phone,
-                    "г. Санкт-Петербург, Невский пр., д. " + n, zone);
+                    "г. Санкт-Петербург, Невский пр., д. " + n, zone, relationship);
         };
     }
 

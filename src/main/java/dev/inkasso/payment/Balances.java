@@ -27,9 +27,14 @@ public class Balances {
     /** Balances of many cases with one query, keyed by case id. */
     @Transactional(readOnly = true)
     public Map<Long, Balance> of(List<DebtCase> debtCases) {
-        Map<Long, BigDecimal> paid = payments.totalPaidPerCase(debtCases.stream().map(DebtCase::getId).toList())
-                .stream().collect(Collectors.toMap(PaymentRepository.PaidPerCase::getCaseId, PaymentRepository.PaidPerCase::getPaid));
-        return debtCases.stream().collect(Collectors.toMap(DebtCase::getId,
-                c -> Balance.of(c.getInvoice().getAmount(), paid.getOrDefault(c.getId(), BigDecimal.ZERO))));
+        List<Long> ids = debtCases.stream().map(DebtCase::getId).toList();
+        Map<Long, BigDecimal> paid = byCase(payments.totalPaidPerCase(ids));
+        Map<Long, BigDecimal> writtenOff = byCase(writeOffs.totalPerCase(ids));
+        return debtCases.stream().collect(Collectors.toMap(DebtCase::getId, c -> Balance.of(c.getInvoice().getAmount(),
+                paid.getOrDefault(c.getId(), BigDecimal.ZERO), writtenOff.getOrDefault(c.getId(), BigDecimal.ZERO))));
+    }
+
+    private static Map<Long, BigDecimal> byCase(List<PaymentRepository.PaidPerCase> sums) {
+        return sums.stream().collect(Collectors.toMap(PaymentRepository.PaidPerCase::getCaseId, PaymentRepository.PaidPerCase::getPaid));
     }
 }

@@ -41,7 +41,8 @@ public class IdentitySetup implements ApplicationRunner {
             Groups.COLLECTORS, "Сотрудники взыскания",
             Groups.LAWYERS, "Юристы",
             Groups.MANAGERS, "Руководители",
-            Groups.ADMINS, "Администраторы");
+            Groups.ADMINS, "Администраторы",
+            Groups.AGENCIES, "Коллекторские агентства (API)");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;

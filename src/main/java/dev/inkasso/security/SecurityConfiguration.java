@@ -29,6 +29,11 @@ class SecurityConfiguration {
         CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.MANAGERS,
         CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS,
     };
+    static final String[] AGENCY_REPORTERS = {
+        CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.AGENCIES,
+        CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.MANAGERS,
+        CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS,
+    };
     static final String[] SUPERVISORS = {
         CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.MANAGERS,
         CamundaIdentityAuthenticationProvider.GROUP_PREFIX + Groups.ADMINS,
@@ -48,6 +53,7 @@ class SecurityConfiguration {
                         .requestMatchers(paths("/api/outbox", "/api/outbox/**")).hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(HttpMethod.GET, "/api/key-rates").hasAnyAuthority(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/agencies").hasAnyAuthority(SUPERVISORS)
+                        .requestMatchers(paths("/api/agencies/*/reports")).hasAnyAuthority(AGENCY_REPORTERS)
                         .requestMatchers(paths("/api/cases/*/agency/recall")).hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(paths("/api/key-rates", "/api/key-rates/**")).hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(paths("/api/**")).hasAnyAuthority(STAFF)

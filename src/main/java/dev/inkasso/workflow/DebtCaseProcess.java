@@ -169,6 +169,8 @@ public final class DebtCaseProcess {
         public static final String LAWYERS = "lawyers";
         public static final String MANAGERS = "managers";
         public static final String ADMINS = "camunda-admin";
+        /** Technical users of collector agencies: they may only post reports about their cases. */
+        public static final String AGENCIES = "agencies";
 
         private Groups() {
         }
