@@ -8,6 +8,7 @@ import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 import dev.inkasso.invoice.IntakeResult;
 import dev.inkasso.support.Fixtures;
 import dev.inkasso.support.IntegrationTest;
+import dev.inkasso.support.ProcessCoverage;
 import dev.inkasso.support.ProcessDriver;
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
 import java.time.LocalDate;
@@ -19,15 +20,12 @@ import org.camunda.bpm.engine.ProcessEngineException;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 
 /** Every path of debt-case.bpmn, from invoice to negotiation, on the real engine and database. */
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessCoverage
 class DebtCaseProcessTest extends IntegrationTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
@@ -63,10 +61,7 @@ class DebtCaseProcessTest extends IntegrationTest {
     private IntakeResult caseAtNegotiation(String number) {
         IntakeResult r = openCase(number, "100000.00", today().minusDays(1));
         ProcessInstance pi = pi(r);
-        driver.fireTimer(r, TIMER_DUE_DATE);
-        driver.fireTimer(r, TIMER_FRIENDLY_REMINDER_DUE);
-        driver.fireTimer(r, TIMER_SECOND_NOTICE_DUE);
-        driver.fireTimer(r, TIMER_NEGOTIATION_DUE);
+        driver.toNegotiation(r);
         assertThatCase(pi).isWaitingAt(TASK_NEGOTIATE);
         return r;
     }

@@ -12,6 +12,7 @@ import dev.inkasso.invoice.IntakeResult;
 import dev.inkasso.invoice.InvoiceRequest;
 import dev.inkasso.support.ApiTest;
 import dev.inkasso.support.Fixtures;
+import dev.inkasso.support.ProcessCoverage;
 import dev.inkasso.support.ProcessDriver;
 import dev.inkasso.workflow.DebtCaseProcess.AgencyPlacementProcess;
 import dev.inkasso.workflow.DebtCaseProcess.PreTrialClaimProcess;
@@ -27,17 +28,14 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
-import org.springframework.test.context.TestExecutionListeners;
 
 /** After negotiation fails: the pre-trial claim, the collector agency, both in parallel, and the court stage. */
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessCoverage
 class EscalationProcessTest extends ApiTest {
     @Autowired
     ProcessEngine engine;
@@ -61,9 +59,7 @@ class EscalationProcessTest extends ApiTest {
     private IntakeResult escalated(DebtorRequest debtor, String amount) {
         IntakeResult r = driver.open(new InvoiceRequest(Fixtures.invoiceNumber("ESC"), debtor, null, new BigDecimal(amount),
                 LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 10), "Договор № 5", null));
-        for (String timer : new String[] {TIMER_DUE_DATE, TIMER_FRIENDLY_REMINDER_DUE, TIMER_SECOND_NOTICE_DUE, TIMER_NEGOTIATION_DUE}) {
-            driver.fireTimer(r, timer);
-        }
+        driver.toNegotiation(r);
         ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-03-02T07:00:00Z")));
         driver.completeNegotiation(r, Map.of(Vars.NEGOTIATION_OUTCOME, "REFUSED"));
         driver.continueAt(r.processInstanceId(), TASK_DECIDE_STRATEGY_AT_ESCALATION);

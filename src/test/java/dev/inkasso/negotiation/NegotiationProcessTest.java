@@ -13,6 +13,7 @@ import dev.inkasso.debtor.DebtorRequest;
 import dev.inkasso.invoice.IntakeResult;
 import dev.inkasso.support.Fixtures;
 import dev.inkasso.support.IntegrationTest;
+import dev.inkasso.support.ProcessCoverage;
 import dev.inkasso.support.ProcessDriver;
 import dev.inkasso.workflow.DebtCaseProcess.InstallmentPlanProcess;
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
@@ -29,15 +30,12 @@ import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
 import org.camunda.bpm.engine.test.assertions.bpmn.ProcessInstanceAssert;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.test.context.TestExecutionListeners;
 
 /** Every negotiation outcome, promise, installment plan, dispute and hardship path, and the overdue task escalation. */
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessCoverage
 class NegotiationProcessTest extends IntegrationTest {
     private static final ZoneId MOSCOW = ZoneId.of("Europe/Moscow");
 
@@ -70,9 +68,7 @@ class NegotiationProcessTest extends IntegrationTest {
 
     private IntakeResult caseAtNegotiation(String prefix, DebtorRequest debtor) {
         IntakeResult r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber(prefix), debtor, "100000.00", LocalDate.of(2026, 2, 1)));
-        for (String timer : new String[] {TIMER_DUE_DATE, TIMER_FRIENDLY_REMINDER_DUE, TIMER_SECOND_NOTICE_DUE, TIMER_NEGOTIATION_DUE}) {
-            driver.fireTimer(r, timer);
-        }
+        driver.toNegotiation(r);
         assertThatCase(driver.instance(r)).isWaitingAt(TASK_NEGOTIATE);
         at("2026-03-02T07:00:00Z");
         return r;
@@ -204,9 +200,7 @@ class NegotiationProcessTest extends IntegrationTest {
     @Test
     void aPlanBrokenAtTheSecondInstallmentEscalatesWithTheRemainingBalance() {
         IntakeResult r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("PLANBRK"), "40000.00", LocalDate.of(2026, 2, 1)));
-        for (String timer : new String[] {TIMER_DUE_DATE, TIMER_FRIENDLY_REMINDER_DUE, TIMER_SECOND_NOTICE_DUE, TIMER_NEGOTIATION_DUE}) {
-            driver.fireTimer(r, timer);
-        }
+        driver.toNegotiation(r);
         at("2026-03-02T07:00:00Z");
         driver.completeNegotiation(r, outcome("INSTALLMENT_PLAN", Vars.INSTALLMENTS,
                 "[{\"dueDate\":\"2026-03-10\",\"amount\":\"20000.00\"},{\"dueDate\":\"2026-03-20\",\"amount\":\"20000.00\"}]"));

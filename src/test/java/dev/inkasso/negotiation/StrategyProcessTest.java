@@ -9,6 +9,7 @@ import dev.inkasso.invoice.IntakeResult;
 import dev.inkasso.invoice.InvoiceRequest;
 import dev.inkasso.support.Fixtures;
 import dev.inkasso.support.IntegrationTest;
+import dev.inkasso.support.ProcessCoverage;
 import dev.inkasso.support.ProcessDriver;
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
 import java.io.InputStream;
@@ -22,18 +23,15 @@ import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.repository.Deployment;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageTestExecutionListener;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.ValueSource;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.core.io.ClassPathResource;
-import org.springframework.test.context.TestExecutionListeners;
 
 /** Every rule of the strategy table drives its path through the real process, from the debtor's real history. */
-@TestExecutionListeners(value = ProcessEngineCoverageTestExecutionListener.class,
-        mergeMode = TestExecutionListeners.MergeMode.MERGE_WITH_DEFAULTS)
+@ProcessCoverage
 class StrategyProcessTest extends IntegrationTest {
     @Autowired
     ProcessEngine engine;

@@ -77,10 +77,7 @@ class SecurityTest extends ApiTest {
 
     private IntakeResult caseAtNegotiation(String prefix) {
         IntakeResult r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber(prefix), "10000.00", LocalDate.of(2026, 1, 10)));
-        driver.fireTimer(r, Elements.TIMER_DUE_DATE);
-        driver.fireTimer(r, Elements.TIMER_FRIENDLY_REMINDER_DUE);
-        driver.fireTimer(r, Elements.TIMER_SECOND_NOTICE_DUE);
-        driver.fireTimer(r, Elements.TIMER_NEGOTIATION_DUE);
+        driver.toNegotiation(r);
         return r;
     }
 

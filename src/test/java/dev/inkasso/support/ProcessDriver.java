@@ -62,6 +62,16 @@ public class ProcessDriver {
         management.executeJob(job.getId());
     }
 
+    /** Lets every timer from the due date to the negotiation task fire: the case waits for the officer. */
+    public void toNegotiation(IntakeResult result) {
+        for (String timer : new String[] {dev.inkasso.workflow.DebtCaseProcess.Elements.TIMER_DUE_DATE,
+                dev.inkasso.workflow.DebtCaseProcess.Elements.TIMER_FRIENDLY_REMINDER_DUE,
+                dev.inkasso.workflow.DebtCaseProcess.Elements.TIMER_SECOND_NOTICE_DUE,
+                dev.inkasso.workflow.DebtCaseProcess.Elements.TIMER_NEGOTIATION_DUE}) {
+            fireTimer(result, timer);
+        }
+    }
+
     /** Runs the asynchronous continuation waiting at {@code activityId} (e.g. the escalation decision). */
     public void continueAt(String processInstanceId, String activityId) {
         ManagementService management = engine.getManagementService();
