@@ -84,7 +84,7 @@ class AgencyController {
     /** An agency's report about a case it holds; posting the same reportId again changes nothing. */
     @PostMapping("/api/agencies/{id}/reports")
     ResponseEntity<Map<String, Object>> report(@PathVariable long id, @RequestBody AgencyReports.Request request) {
-        boolean created = reports.receive(id, request);
+        boolean created = dev.inkasso.web.Retry.onConflict(() -> reports.receive(id, request));
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of("accepted", true, "duplicate", !created));
     }
 

@@ -10,6 +10,11 @@ public interface CaseHoldRepository extends JpaRepository<CaseHold, Long> {
 
     boolean existsByCaseIdAndLiftedAtIsNull(Long caseId);
 
-    @Query("select h from CaseHold h where h.liftedAt is null and h.until is not null and h.until <= :today")
-    List<CaseHold> findExpired(LocalDate today);
+    /** Holds whose end date has come, locked for this node: another node skips them instead of lifting them twice. */
+    @Query(value = """
+            select * from inkasso.case_hold
+             where lifted_at is null and until is not null and until <= :today
+             order by id
+             for update skip locked""", nativeQuery = true)
+    List<CaseHold> lockExpired(LocalDate today);
 }

@@ -117,7 +117,7 @@ public class Holds {
     /** Ends every hold whose end date has come; runs on a schedule (HoldExpiry). */
     @Transactional
     public int liftExpired() {
-        List<CaseHold> expired = holds.findExpired(today());
+        List<CaseHold> expired = holds.lockExpired(today());
         expired.forEach(h -> end(h, InteractionLog.SYSTEM_ACTOR));
         return expired.size();
     }

@@ -14,7 +14,7 @@ import net.jqwik.api.Provide;
 import net.jqwik.api.constraints.IntRange;
 
 /** Properties of ст. 395 interest over the whole shipped key-rate table. */
-class InterestProperties {
+class InterestPropertiesTest {
     private static final LocalDate FIRST_DUE = LocalDate.of(2022, 1, 1);
     private static final int SPAN_DAYS = (int) java.time.temporal.ChronoUnit.DAYS.between(FIRST_DUE, LegalFixtures.RATES.knownUntil());
 
