@@ -54,7 +54,7 @@ public class ContactPolicy {
                     ? r.getValidUntil().plusDays(1).atStartOfDay(zone).toInstant() : now.plus(RECHECK_BLOCKED);
             return ContactDecision.waitUntil(recheck, "RESTRICTED_" + r.getKind());
         }
-        Instant allowedAt = firstAllowedMoment(debtor, channel, now);
+        Instant allowedAt = properties.enforceHoursAndCaps() ? firstAllowedMoment(debtor, channel, now) : now;
         if (allowedAt.isAfter(now)) {
             return ContactDecision.waitUntil(allowedAt, reasonAt(debtor, channel, now));
         }

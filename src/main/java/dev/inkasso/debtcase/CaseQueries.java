@@ -63,6 +63,7 @@ public class CaseQueries {
                 c.getStatus(), balance.principal(), balance.paid(), balance.outstanding(), invoice.getCurrency(),
                 invoice.getIssueDate(), invoice.getDueDate(), invoice.getContractRef(), c.getProcessInstanceId(),
                 c.getOpenedAt(), c.getClosedAt(), accrued(c), limitation(c), c.isHeld(),
+                holds.history(c.getId()).stream().filter(h -> h.isActive()).map(HoldView::of).toList(),
                 holds.history(c.getId()).stream().map(HoldView::of).toList(), balance.writtenOff(),
                 promises.findFirstByCaseIdOrderByIdDesc(c.getId())
                         .map(p -> new CaseView.PromiseView(p.getAmount(), p.getPromisedDate(), p.getStatus().name())).orElse(null),

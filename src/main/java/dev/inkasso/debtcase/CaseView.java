@@ -13,7 +13,7 @@ public record CaseView(Long id, String invoiceNumber, DebtorView debtor, CaseSta
                        BigDecimal principal, BigDecimal paid, BigDecimal outstanding, String currency,
                        LocalDate issueDate, LocalDate dueDate, String contractRef, String processInstanceId,
                        Instant openedAt, Instant closedAt, Accrued accrued, Limitation limitation,
-                       boolean onHold, List<HoldView> holds, BigDecimal writtenOff, PromiseView promise,
+                       boolean onHold, List<HoldView> activeHolds, List<HoldView> holds, BigDecimal writtenOff, PromiseView promise,
                        PlanView installmentPlan, List<InteractionView> interactions) {
 
     /** The latest promise to pay. */
