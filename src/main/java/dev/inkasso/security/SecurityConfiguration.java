@@ -50,7 +50,7 @@ class SecurityConfiguration {
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
-                        .requestMatchers(paths("/api/outbox", "/api/outbox/**")).hasAnyAuthority(SUPERVISORS)
+                        .requestMatchers(paths("/api/outbox", "/api/outbox/**", "/api/dashboard")).hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(HttpMethod.GET, "/api/key-rates").hasAnyAuthority(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/agencies").hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(paths("/api/agencies/*/reports")).hasAnyAuthority(AGENCY_REPORTERS)

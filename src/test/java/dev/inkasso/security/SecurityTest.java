@@ -39,9 +39,21 @@ class SecurityTest extends ApiTest {
     }
 
     @Test
-    void officersCannotReadTheOutboxButManagersCan() {
+    void officersCannotReadTheOutboxOrTheDashboardButManagersCan() {
         assertThat(get(OFFICER, "/api/outbox").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
         assertThat(get(MANAGER, "/api/outbox").getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(get(OFFICER, "/api/dashboard").getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+    }
+
+    @Test
+    void theDashboardCountsCasesAndMoneyByStage() {
+        driver.open(Fixtures.invoice(Fixtures.invoiceNumber("DASH"), "12345.67", LocalDate.of(2026, 1, 10)));
+
+        ResponseEntity<String> dashboard = get(MANAGER, "/api/dashboard");
+
+        assertThat(dashboard.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Integer) JsonPath.read(dashboard.getBody(), "$.byStage.length()")).isPositive();
+        assertThat(dashboard.getBody()).contains("\"redFlags\"").contains("\"agencies\"").contains("collectedThisMonth");
     }
 
     @Test

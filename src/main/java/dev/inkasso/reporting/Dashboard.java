@@ -1,0 +1,70 @@
+package dev.inkasso.reporting;
+
+import dev.inkasso.agency.Agencies;
+import java.math.BigDecimal;
+import java.time.Clock;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.TaskService;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/**
+ * The manager's overview: cases and money by stage, red flags (incidents, overdue tasks, failed letters,
+ * unmatched payments) and the agencies' results. Aggregated in the database, one query per figure.
+ */
+@Service
+public class Dashboard {
+    private final JdbcTemplate jdbc;
+    private final Agencies agencies;
+    private final RuntimeService runtime;
+    private final TaskService tasks;
+    private final ManagementService management;
+    private final Clock clock;
+
+    public Dashboard(JdbcTemplate jdbc, Agencies agencies, RuntimeService runtime, TaskService tasks,
+                     ManagementService management, Clock clock) {
+        this.jdbc = jdbc;
+        this.agencies = agencies;
+        this.runtime = runtime;
+        this.tasks = tasks;
+        this.management = management;
+        this.clock = clock;
+    }
+
+    @Transactional(readOnly = true)
+    public Map<String, Object> overview() {
+        Map<String, Object> view = new LinkedHashMap<>();
+        view.put("asOf", clock.instant());
+        view.put("byStage", jdbc.queryForList("""
+                select c.stage, c.status, count(*) as cases,
+                       coalesce(sum(i.amount), 0) as principal,
+                       coalesce(sum(p.paid), 0) as paid,
+                       coalesce(sum(greatest(i.amount - coalesce(p.paid, 0) - coalesce(w.written_off, 0), 0)), 0) as outstanding
+                  from inkasso.debt_case c
+                  join inkasso.invoice i on i.id = c.invoice_id
+                  left join (select case_id, sum(amount) as paid from inkasso.payment group by case_id) p on p.case_id = c.id
+                  left join (select case_id, sum(amount) as written_off from inkasso.write_off group by case_id) w on w.case_id = c.id
+                 group by c.stage, c.status
+                 order by c.status, c.stage"""));
+        BigDecimal collected = jdbc.queryForObject(
+                "select coalesce(sum(amount), 0) from inkasso.payment where paid_at >= date_trunc('month', ?::timestamptz)",
+                BigDecimal.class, java.sql.Timestamp.from(clock.instant()));
+        view.put("collectedThisMonth", collected);
+        Map<String, Object> flags = new LinkedHashMap<>();
+        flags.put("incidents", management.createJobQuery().withException().count() + runtime.createIncidentQuery().count());
+        flags.put("overdueTasks", tasks.createTaskQuery().dueBefore(java.util.Date.from(clock.instant())).count());
+        flags.put("failedLetters", jdbc.queryForObject("select count(*) from inkasso.outbox_message where status = 'FAILED'", Long.class));
+        flags.put("unmatchedPayments", jdbc.queryForObject("select count(*) from inkasso.unmatched_payment where resolved_at is null", Long.class));
+        flags.put("casesOnHold", jdbc.queryForObject("select count(distinct case_id) from inkasso.case_hold where lifted_at is null", Long.class));
+        flags.put("brokenPromises", jdbc.queryForObject("select count(*) from inkasso.promise_to_pay where status = 'BROKEN'", Long.class));
+        view.put("redFlags", flags);
+        List<Map<String, Object>> agencyResults = agencies.performance();
+        view.put("agencies", agencyResults);
+        return view;
+    }
+}
