@@ -32,7 +32,7 @@ class ClaimDelegates {
                 throw new FormFieldValidationException(TRACKING_NUMBER, "postalTrackingNumber: enter the registered letter's tracking number");
             }
             claims.recordPost(((Number) task.getVariable(CLAIM_ID)).longValue(), tracking,
-                    task.getAssignee() != null ? task.getAssignee() : "tasklist");
+                    dev.inkasso.workflow.ProcessVariables.actor(task));
         };
     }
 

@@ -44,7 +44,7 @@ class CompleteDisputeResolution implements TaskListener {
             throw new FormFieldValidationException(Vars.WRITE_OFF_AMOUNT, "writeOffAmount must be greater than zero");
         }
         long holdId = ((Number) task.getVariable(Vars.DISPUTE_HOLD_ID)).longValue();
-        String actor = task.getAssignee() != null ? task.getAssignee() : "tasklist";
+        String actor = dev.inkasso.workflow.ProcessVariables.actor(task);
         task.getExecution().setVariable(Vars.DISPUTE_OUTCOME,
                 disputes.resolve(ProcessVariables.caseId(task), holdId, resolution, writeOff, note, actor).name());
     }

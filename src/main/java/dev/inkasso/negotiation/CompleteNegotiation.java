@@ -3,7 +3,6 @@ package dev.inkasso.negotiation;
 import dev.inkasso.communication.CaseHold;
 import dev.inkasso.communication.HoldReason;
 import dev.inkasso.communication.Holds;
-import dev.inkasso.communication.InteractionLog;
 import dev.inkasso.web.FieldProblem;
 import dev.inkasso.workflow.DebtCaseProcess.Groups;
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
@@ -70,7 +69,7 @@ class CompleteNegotiation implements TaskListener {
             String message = problems.stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; "));
             throw new FormFieldValidationException(problems.get(0).field(), message);
         }
-        String actor = actor(task) != null ? actor(task) : InteractionLog.SYSTEM_ACTOR;
+        String actor = ProcessVariables.actor(task);
         negotiations.record(caseId, new NegotiationResult(outcome, amount, date, reason,
                 ProcessVariables.string(task, Vars.NEGOTIATION_NOTE)), actor);
         prepare(outcome, caseId, task.getExecution(), amount, date, reason, installments, hardshipUntil, actor,
@@ -106,14 +105,6 @@ class CompleteNegotiation implements TaskListener {
                 // PAID, NO_CONTACT, REFUSED, WRONG_CONTACT: the gateway routes on the outcome alone
             }
         }
-    }
-
-    private static String actor(DelegateTask task) {
-        if (task.getAssignee() != null) {
-            return task.getAssignee();
-        }
-        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication == null ? null : authentication.getUserId();
     }
 
     private static <T> T read(Supplier<T> reader, String field, String message, List<FieldProblem> problems) {

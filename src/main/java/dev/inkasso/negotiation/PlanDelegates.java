@@ -27,7 +27,7 @@ class PlanDelegates {
                 throw new FormFieldValidationException(Vars.PLAN_APPROVED, "planApproved must be true or false");
             }
             boolean yes = Boolean.parseBoolean(String.valueOf(approved));
-            plans.decide(planId(task.getExecution()), yes, task.getAssignee() != null ? task.getAssignee() : "tasklist");
+            plans.decide(planId(task.getExecution()), yes, dev.inkasso.workflow.ProcessVariables.actor(task));
             if (!yes) {
                 task.getExecution().setVariable(Vars.PLAN_OUTCOME, "REJECTED");
             }

@@ -24,7 +24,7 @@ public class RecordPersonalCall implements TaskListener {
         boolean reached = Boolean.TRUE.equals(task.getVariable(CALL_REACHED));
         String note = ProcessVariables.string(task, CALL_NOTE);
         interactions.record(ProcessVariables.caseId(task), ContactChannel.PHONE, Direction.OUTBOUND, "PERSONAL_CALL",
-                reached ? "REACHED" : "NOT_REACHED", task.getAssignee() != null ? task.getAssignee() : InteractionLog.SYSTEM_ACTOR,
+                reached ? "REACHED" : "NOT_REACHED", dev.inkasso.workflow.ProcessVariables.actor(task),
                 "Личный звонок партнёру", note);
     }
 }

@@ -22,6 +22,18 @@ public final class ProcessVariables {
         throw new IllegalStateException("Process variable caseId is missing");
     }
 
+    /**
+     * Who completed a task: its assignee, else the user the engine authenticated (Tasklist, /engine-rest),
+     * else "system" (a test or a Java client without a user).
+     */
+    public static String actor(org.camunda.bpm.engine.delegate.DelegateTask task) {
+        if (task.getAssignee() != null) {
+            return task.getAssignee();
+        }
+        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
+        return authentication != null ? authentication.getUserId() : "system";
+    }
+
     public static String string(VariableScope scope, String name) {
         Object value = scope.getVariable(name);
         return value == null || value.toString().isBlank() ? null : value.toString().trim();
