@@ -111,4 +111,29 @@ class OutboxDeliveryTest extends IntegrationTest {
         assertThat(letterOf(r).getStatus()).isEqualTo(OutboxStatus.CANCELLED);
         assertThat(Mailbox.to(debtor.email())).isEmpty();
     }
+
+    @Test
+    void twoNodesDeliveringAtOnceSendEachLetterOnce() throws Exception {
+        DebtorRequest debtor = Fixtures.organisation("ООО «Два узла»");
+        IntakeResult r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("NODES"), debtor, "1000.00", LocalDate.of(2026, 1, 30)));
+        for (int i = 0; i < 12; i++) {
+            outbox.save(new OutboxMessage(r.caseId(), "nodes-" + r.caseId() + "-" + i, "TEST_LETTER", ContactChannel.EMAIL,
+                    debtor.email(), "Письмо " + i, "Текст " + i, "<p>Текст " + i + "</p>", null, ClockUtil.getCurrentTime().toInstant()));
+        }
+        java.util.concurrent.ExecutorService nodes = java.util.concurrent.Executors.newFixedThreadPool(2);
+        try {
+            Date now = ClockUtil.getCurrentTime();
+            java.util.concurrent.Callable<Integer> node = () -> {
+                ClockUtil.setCurrentTime(now);
+                return driver.deliverMail();
+            };
+            var first = nodes.submit(node);
+            var second = nodes.submit(node);
+            assertThat(first.get() + second.get()).isEqualTo(12);
+        } finally {
+            nodes.shutdown();
+        }
+        assertThat(Mailbox.to(debtor.email())).hasSize(12);
+        assertThat(outbox.findByCaseIdOrderByIdAsc(r.caseId())).allSatisfy(m -> assertThat(m.getAttempts()).isEqualTo(1));
+    }
 }
