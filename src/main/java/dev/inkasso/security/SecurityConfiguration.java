@@ -46,11 +46,11 @@ class SecurityConfiguration {
         return http
                 // Path patterns, not MVC matchers: /engine-rest is served by Jersey, outside Spring MVC.
                 .securityMatcher(paths("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/swagger-ui/**",
-                        "/swagger-ui.html", "/actuator/**"))
+                        "/swagger-ui.html", "/actuator/**", "/dashboard"))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(auth -> auth
                         .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
-                        .requestMatchers(paths("/api/outbox", "/api/outbox/**", "/api/dashboard")).hasAnyAuthority(SUPERVISORS)
+                        .requestMatchers(paths("/api/outbox", "/api/outbox/**", "/api/dashboard", "/dashboard")).hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(HttpMethod.GET, "/api/key-rates").hasAnyAuthority(STAFF)
                         .requestMatchers(HttpMethod.POST, "/api/agencies").hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(paths("/api/agencies/*/reports")).hasAnyAuthority(AGENCY_REPORTERS)

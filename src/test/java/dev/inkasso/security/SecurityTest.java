@@ -54,6 +54,10 @@ class SecurityTest extends ApiTest {
         assertThat(dashboard.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat((Integer) JsonPath.read(dashboard.getBody(), "$.byStage.length()")).isPositive();
         assertThat(dashboard.getBody()).contains("\"redFlags\"").contains("\"agencies\"").contains("collectedThisMonth");
+        ResponseEntity<String> page = get(MANAGER, "/dashboard");
+        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(page.getBody()).contains("Дела по этапам").contains("руб.");
+        assertThat(http.getForEntity("/dashboard", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
     }
 
     @Test
