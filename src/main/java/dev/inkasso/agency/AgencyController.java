@@ -9,7 +9,6 @@ import dev.inkasso.web.NotFoundException;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
-import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
@@ -106,9 +105,5 @@ class AgencyController {
         problem.setType(URI.create("about:blank"));
         problem.setProperty("errors", List.of(Map.of("field", "caseId", "message", e.getMessage())));
         return ResponseEntity.unprocessableEntity().body(problem);
-    }
-
-    static List<String> names(Object[] values) {
-        return Arrays.stream(values).map(String::valueOf).toList();
     }
 }

@@ -11,7 +11,6 @@ import dev.inkasso.document.Documents;
 import dev.inkasso.workflow.TimelineProperties;
 import java.time.Clock;
 import java.util.Map;
-import java.util.Optional;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -65,7 +64,7 @@ public class PreTrialClaims {
 
     @Transactional
     public void answered(long caseId, String reply) {
-        latest(caseId).ifPresent(c -> c.end(PreTrialClaim.Status.ANSWERED, reply, clock.instant()));
+        claims.findFirstByCaseIdOrderByIdDesc(caseId).ifPresent(c -> c.end(PreTrialClaim.Status.ANSWERED, reply, clock.instant()));
         interactions.record(caseId, dev.inkasso.communication.ContactChannel.POST, dev.inkasso.communication.Direction.INBOUND,
                 "PRE_TRIAL_CLAIM", "ANSWERED", InteractionLog.SYSTEM_ACTOR, "Ответ на претензию", reply);
     }
@@ -78,9 +77,5 @@ public class PreTrialClaims {
             claim.end(PreTrialClaim.Status.EXPIRED, null, clock.instant());
         }
         interactions.system(claim.getCaseId(), "PRE_TRIAL_CLAIM", "PERIOD_ENDED", "Срок претензии истёк без оплаты.");
-    }
-
-    public Optional<PreTrialClaim> latest(long caseId) {
-        return claims.findFirstByCaseIdOrderByIdDesc(caseId);
     }
 }

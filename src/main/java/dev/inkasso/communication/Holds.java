@@ -182,7 +182,7 @@ public class Holds {
     }
 
     private LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), creditor.timeZone());
+        return creditor.today(clock);
     }
 
     private static String blankToNull(String s) {

@@ -117,7 +117,7 @@ public class Letters {
 
     private Map<String, Object> model(DebtCase debtCase, Balance balance, String qrPayload, Map<String, Object> extra) {
         Invoice invoice = debtCase.getInvoice();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), creditor.timeZone());
+        LocalDate today = creditor.today(clock);
         Map<String, Object> m = new HashMap<>();
         m.put("creditor", Map.of("name", creditor.name(), "inn", creditor.inn(), "phone", creditor.phone(),
                 "bankName", creditor.bankName(), "bic", creditor.bic(), "account", creditor.account(),

@@ -18,4 +18,9 @@ public record CreditorProperties(
         @NotBlank String bic,
         @NotBlank String account,
         @NotBlank String correspondentAccount) {
+
+    /** Today as the creditor's calendar says: every business date (due, overdue, promises) is in this zone. */
+    public java.time.LocalDate today(java.time.Clock clock) {
+        return java.time.LocalDate.ofInstant(clock.instant(), timeZone);
+    }
 }

@@ -59,12 +59,12 @@ public class CaseQueries {
         DebtCase c = cases.findById(id).orElseThrow(() -> new NotFoundException("No debt case " + id));
         Invoice invoice = c.getInvoice();
         Balance balance = balances.of(c);
+        List<HoldView> holdHistory = holds.history(c.getId()).stream().map(HoldView::of).toList();
         return new CaseView(c.getId(), invoice.getNumber(), DebtorView.of(invoice.getDebtor()), c.getStage(),
                 c.getStatus(), balance.principal(), balance.paid(), balance.outstanding(), invoice.getCurrency(),
                 invoice.getIssueDate(), invoice.getDueDate(), invoice.getContractRef(), c.getProcessInstanceId(),
                 c.getOpenedAt(), c.getClosedAt(), accrued(c), limitation(c), c.isHeld(),
-                holds.history(c.getId()).stream().filter(h -> h.isActive()).map(HoldView::of).toList(),
-                holds.history(c.getId()).stream().map(HoldView::of).toList(), balance.writtenOff(),
+                holdHistory.stream().filter(HoldView::active).toList(), holdHistory, balance.writtenOff(),
                 promises.findFirstByCaseIdOrderByIdDesc(c.getId())
                         .map(p -> new CaseView.PromiseView(p.getAmount(), p.getPromisedDate(), p.getStatus().name())).orElse(null),
                 plans.findFirstByCaseIdOrderByIdDesc(c.getId()).map(CaseQueries::plan).orElse(null),

@@ -2,6 +2,6 @@ package dev.inkasso.debtcase;
 
 /** Where a case stands in its life cycle; set by the process as it moves. */
 public enum CaseStage {
-    PRE_DUE, OVERDUE, FRIENDLY_REMINDER, SECOND_NOTICE, NEGOTIATION, PROMISE_TO_PAY, ESCALATION_PENDING, AGENCY,
+    PRE_DUE, OVERDUE, FRIENDLY_REMINDER, SECOND_NOTICE, NEGOTIATION, PROMISE_TO_PAY, AGENCY,
     PRE_TRIAL_CLAIM, COURT_PENDING, CLOSED
 }

@@ -17,11 +17,9 @@ import dev.inkasso.legal.Period;
 import dev.inkasso.payment.Balance;
 import dev.inkasso.payment.Balances;
 import dev.inkasso.web.NotFoundException;
-import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.security.NoSuchAlgorithmException;
 import java.time.Clock;
-import java.time.LocalDate;
 import java.time.ZoneId;
 import java.time.format.DateTimeFormatter;
 import java.util.ArrayList;
@@ -178,14 +176,5 @@ public class Documents {
         } catch (NoSuchAlgorithmException e) {
             throw new IllegalStateException(e);
         }
-    }
-
-    /** Today in the creditor's zone, for templates that state a date. */
-    public LocalDate today() {
-        return claims.today();
-    }
-
-    BigDecimal outstanding(long caseId) {
-        return balances.of(cases.findById(caseId).orElseThrow()).outstanding();
     }
 }

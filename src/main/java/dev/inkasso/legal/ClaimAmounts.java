@@ -38,7 +38,7 @@ public class ClaimAmounts {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), creditor.timeZone());
+        return creditor.today(clock);
     }
 
     /** Throws {@link UnknownKeyRateException} if interest needs a key rate the table lacks. */

@@ -101,7 +101,7 @@ public class InstallmentPlans {
         if (installments.isEmpty()) {
             return problems;
         }
-        LocalDate today = LocalDate.ofInstant(clock.instant(), creditor.timeZone());
+        LocalDate today = creditor.today(clock);
         LocalDate previous = today.minusDays(1);
         BigDecimal sum = BigDecimal.ZERO;
         for (Installment i : installments) {
@@ -202,10 +202,6 @@ public class InstallmentPlans {
             return State.COMPLETED;
         }
         return State.ACTIVE;
-    }
-
-    public java.util.Optional<InstallmentPlan> latest(long caseId) {
-        return plans.findFirstByCaseIdOrderByIdDesc(caseId);
     }
 
     private static BigDecimal paidSincePlan(InstallmentPlan plan, List<Payment> payments, Instant until) {

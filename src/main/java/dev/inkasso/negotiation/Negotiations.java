@@ -70,7 +70,7 @@ public class Negotiations {
     }
 
     public LocalDate today() {
-        return LocalDate.ofInstant(clock.instant(), creditor.timeZone());
+        return creditor.today(clock);
     }
 
     /** Logs the conversation on the case. */

@@ -70,8 +70,4 @@ public class Promises {
                 + ": оплачено " + RussianFormat.money(paidSince.max(BigDecimal.ZERO)) + ".");
         return result;
     }
-
-    public java.util.Optional<PromiseToPay> latest(long caseId) {
-        return promises.findFirstByCaseIdOrderByIdDesc(caseId);
-    }
 }

@@ -45,7 +45,7 @@ public class StrategyFacts {
     public Map<String, Object> of(long caseId) {
         DebtCase debtCase = cases.findById(caseId).orElseThrow();
         Debtor debtor = debtCase.getInvoice().getDebtor();
-        LocalDate today = LocalDate.ofInstant(clock.instant(), creditor.timeZone());
+        LocalDate today = creditor.today(clock);
         Map<String, Object> facts = new LinkedHashMap<>();
         facts.put("debtorType", debtor.getType().name());
         facts.put("outstanding", balances.of(debtCase).outstanding().doubleValue());
