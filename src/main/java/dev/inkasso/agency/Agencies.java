@@ -1,13 +1,11 @@
 package dev.inkasso.agency;
 
-import dev.inkasso.communication.ContactChannel;
-import dev.inkasso.communication.Direction;
-import dev.inkasso.communication.InteractionLog;
+import dev.inkasso.interaction.ContactChannel;
+import dev.inkasso.interaction.Direction;
+import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.communication.LetterKind;
 import dev.inkasso.communication.Letters;
-import dev.inkasso.communication.RussianFormat;
-import dev.inkasso.debtcase.CaseLifecycle;
-import dev.inkasso.debtcase.CaseStage;
+import dev.inkasso.format.RussianFormat;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.debtor.DebtorType;
@@ -42,14 +40,12 @@ public class Agencies {
     private final Letters letters;
     private final AgencyGateway gateway;
     private final InteractionLog interactions;
-    private final CaseLifecycle lifecycle;
     private final TimelineProperties timeline;
     private final Clock clock;
 
     public Agencies(AgencyRepository agencies, AgencyPlacementRepository placements, AgencyReportRepository reports,
                     DebtCaseRepository cases, Balances balances, Documents documents, Letters letters,
-                    AgencyGateway gateway, InteractionLog interactions, CaseLifecycle lifecycle,
-                    TimelineProperties timeline, Clock clock) {
+                    AgencyGateway gateway, InteractionLog interactions, TimelineProperties timeline, Clock clock) {
         this.agencies = agencies;
         this.placements = placements;
         this.reports = reports;
@@ -59,7 +55,6 @@ public class Agencies {
         this.letters = letters;
         this.gateway = gateway;
         this.interactions = interactions;
-        this.lifecycle = lifecycle;
         this.timeline = timeline;
         this.clock = clock;
     }
@@ -90,7 +85,6 @@ public class Agencies {
         }
         interactions.record(caseId, ContactChannel.SYSTEM, Direction.INTERNAL, "AGENCY", "PLACED", InteractionLog.SYSTEM_ACTOR,
                 agency.getName(), "Передано в агентство до " + slaUntil);
-        lifecycle.enter(caseId, CaseStage.AGENCY);
         return placement;
     }
 

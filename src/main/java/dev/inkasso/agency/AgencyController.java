@@ -1,5 +1,8 @@
 package dev.inkasso.agency;
 
+import dev.inkasso.debtcase.DebtCase;
+import dev.inkasso.hold.Holds;
+
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.debtor.DebtorType;
 import dev.inkasso.web.ConflictException;
@@ -32,14 +35,16 @@ class AgencyController {
     private final AgencyReports reports;
     private final DebtCaseRepository cases;
     private final RuntimeService runtime;
+    private final Holds holds;
 
     AgencyController(AgencyRepository agencies, Agencies service, AgencyReports reports, DebtCaseRepository cases,
-                     RuntimeService runtime) {
+                     RuntimeService runtime, Holds holds) {
         this.agencies = agencies;
         this.service = service;
         this.reports = reports;
         this.cases = cases;
         this.runtime = runtime;
+        this.holds = holds;
     }
 
     record AgencyRequest(String name, String email, BigDecimal commissionPercent, Integer slaDays, List<DebtorType> acceptsTypes,
@@ -91,8 +96,12 @@ class AgencyController {
     @PostMapping("/api/cases/{id}/agency/recall")
     @Transactional
     Map<String, String> recall(@PathVariable long id) {
-        String number = cases.findById(id).orElseThrow(() -> new NotFoundException("No debt case " + id)).getInvoice().getNumber();
-        if (runtime.createMessageCorrelation(MSG_RECALL).processInstanceBusinessKey(number).correlateAllWithResult().isEmpty()) {
+        DebtCase debtCase = cases.findById(id).orElseThrow(() -> new NotFoundException("No debt case " + id));
+        String number = debtCase.getInvoice().getNumber();
+        java.util.concurrent.atomic.AtomicBoolean recalled = new java.util.concurrent.atomic.AtomicBoolean();
+        holds.withProcessActive(debtCase, () -> recalled.set(!runtime.createMessageCorrelation(MSG_RECALL)
+                .processInstanceBusinessKey(number).correlateAllWithResult().isEmpty()));
+        if (!recalled.get()) {
             throw new ConflictException("caseId", "case " + id + " is not with an agency");
         }
         return Map.of("status", "RECALLED");

@@ -1,8 +1,10 @@
 package dev.inkasso.agency;
 
-import dev.inkasso.communication.ContactChannel;
-import dev.inkasso.communication.Direction;
-import dev.inkasso.communication.InteractionLog;
+import dev.inkasso.hold.Holds;
+
+import dev.inkasso.interaction.ContactChannel;
+import dev.inkasso.interaction.Direction;
+import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.payment.PaymentIntake;
@@ -45,11 +47,12 @@ public class AgencyReports {
     private final PaymentIntake payments;
     private final InteractionLog interactions;
     private final RuntimeService runtime;
+    private final Holds holds;
     private final Clock clock;
 
     public AgencyReports(AgencyRepository agencies, AgencyPlacementRepository placements, AgencyReportRepository reports,
                          DebtCaseRepository cases, PaymentIntake payments, InteractionLog interactions,
-                         RuntimeService runtime, Clock clock) {
+                         RuntimeService runtime, Holds holds, Clock clock) {
         this.agencies = agencies;
         this.placements = placements;
         this.reports = reports;
@@ -57,6 +60,7 @@ public class AgencyReports {
         this.payments = payments;
         this.interactions = interactions;
         this.runtime = runtime;
+        this.holds = holds;
         this.clock = clock;
     }
 
@@ -81,8 +85,8 @@ public class AgencyReports {
                 interactions.record(debtCase.getId(), ContactChannel.SYSTEM, Direction.INBOUND, "AGENCY", "UNCOLLECTABLE",
                         agency.getName(), "Агентство: взыскание невозможно", r.note());
                 if (placement.getStatus() == AgencyPlacement.Status.PLACED) {
-                    runtime.createMessageCorrelation(MSG_UNCOLLECTABLE)
-                            .processInstanceBusinessKey(debtCase.getInvoice().getNumber()).correlateAll();
+                    holds.withProcessActive(debtCase, () -> runtime.createMessageCorrelation(MSG_UNCOLLECTABLE)
+                            .processInstanceBusinessKey(debtCase.getInvoice().getNumber()).correlateAll());
                 }
             }
         }

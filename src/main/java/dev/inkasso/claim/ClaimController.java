@@ -1,6 +1,8 @@
 package dev.inkasso.claim;
 
+import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
+import dev.inkasso.hold.Holds;
 import dev.inkasso.web.ConflictException;
 import dev.inkasso.web.InvalidInputException;
 import dev.inkasso.web.NotFoundException;
@@ -18,11 +20,13 @@ class ClaimController {
     private final PreTrialClaims claims;
     private final DebtCaseRepository cases;
     private final RuntimeService runtime;
+    private final Holds holds;
 
-    ClaimController(PreTrialClaims claims, DebtCaseRepository cases, RuntimeService runtime) {
+    ClaimController(PreTrialClaims claims, DebtCaseRepository cases, RuntimeService runtime, Holds holds) {
         this.claims = claims;
         this.cases = cases;
         this.runtime = runtime;
+        this.holds = holds;
     }
 
     record Reply(String text) {
@@ -35,15 +39,17 @@ class ClaimController {
         if (reply.text() == null || reply.text().isBlank()) {
             throw InvalidInputException.of("text", "must not be blank");
         }
-        String number = cases.findById(id).orElseThrow(() -> new NotFoundException("No debt case " + id)).getInvoice().getNumber();
+        DebtCase debtCase = cases.findById(id).orElseThrow(() -> new NotFoundException("No debt case " + id));
+        String number = debtCase.getInvoice().getNumber();
         if (runtime.createEventSubscriptionQuery().eventName(MSG_CLAIM_REPLY).list().stream()
                 .noneMatch(s -> number.equals(runtime.createProcessInstanceQuery().processInstanceId(s.getProcessInstanceId())
                         .singleResult().getBusinessKey()))) {
             throw new ConflictException("caseId", "case " + id + " is not waiting for a reply to a pre-trial claim");
         }
         claims.answered(id, reply.text().trim());
-        runtime.createMessageCorrelation(MSG_CLAIM_REPLY).processInstanceBusinessKey(number)
-                .setVariable(dev.inkasso.workflow.DebtCaseProcess.Vars.CLAIM_REPLY, reply.text().trim()).correlate();
+        // a held case's claim waits paused; it still hears the reply
+        holds.withProcessActive(debtCase, () -> runtime.createMessageCorrelation(MSG_CLAIM_REPLY).processInstanceBusinessKey(number)
+                .setVariable(dev.inkasso.workflow.DebtCaseProcess.Vars.CLAIM_REPLY, reply.text().trim()).correlate());
         return Map.of("status", "ANSWERED");
     }
 }

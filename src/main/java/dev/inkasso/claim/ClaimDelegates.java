@@ -1,12 +1,12 @@
 package dev.inkasso.claim;
 
-import dev.inkasso.communication.InteractionLog;
+import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
 import dev.inkasso.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import dev.inkasso.workflow.engine.RefusedInput;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -29,7 +29,7 @@ class ClaimDelegates {
         return (DelegateTask task) -> {
             String tracking = ProcessVariables.string(task, TRACKING_NUMBER);
             if (tracking == null) {
-                throw new FormFieldValidationException(TRACKING_NUMBER, "postalTrackingNumber: enter the registered letter's tracking number");
+                throw new RefusedInput(TRACKING_NUMBER, "postalTrackingNumber: enter the registered letter's tracking number");
             }
             claims.recordPost(((Number) task.getVariable(CLAIM_ID)).longValue(), tracking,
                     dev.inkasso.workflow.ProcessVariables.actor(task));

@@ -1,10 +1,8 @@
 package dev.inkasso.claim;
 
-import dev.inkasso.communication.InteractionLog;
+import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.communication.LetterKind;
 import dev.inkasso.communication.Letters;
-import dev.inkasso.debtcase.CaseLifecycle;
-import dev.inkasso.debtcase.CaseStage;
 import dev.inkasso.document.Document;
 import dev.inkasso.document.DocumentType;
 import dev.inkasso.document.Documents;
@@ -25,17 +23,15 @@ public class PreTrialClaims {
     private final Documents documents;
     private final Letters letters;
     private final InteractionLog interactions;
-    private final CaseLifecycle lifecycle;
     private final TimelineProperties timeline;
     private final Clock clock;
 
     public PreTrialClaims(PreTrialClaimRepository claims, Documents documents, Letters letters, InteractionLog interactions,
-                          CaseLifecycle lifecycle, TimelineProperties timeline, Clock clock) {
+                          TimelineProperties timeline, Clock clock) {
         this.claims = claims;
         this.documents = documents;
         this.letters = letters;
         this.interactions = interactions;
-        this.lifecycle = lifecycle;
         this.timeline = timeline;
         this.clock = clock;
     }
@@ -49,7 +45,6 @@ public class PreTrialClaims {
         documents.generate(caseId, DocumentType.DEBT_CALCULATION, actor, Map.of());
         PreTrialClaim saved = claims.save(new PreTrialClaim(caseId, claim.getId(), periodDays, clock.instant()));
         letters.queue(caseId, LetterKind.PRE_TRIAL_CLAIM, "claim-" + saved.getId(), period, claim.getId());
-        lifecycle.enter(caseId, CaseStage.PRE_TRIAL_CLAIM);
         return saved;
     }
 
@@ -57,15 +52,15 @@ public class PreTrialClaims {
     public void recordPost(long claimId, String trackingNumber, String actor) {
         PreTrialClaim claim = claims.findById(claimId).orElseThrow();
         claim.posted(trackingNumber);
-        interactions.record(claim.getCaseId(), dev.inkasso.communication.ContactChannel.POST,
-                dev.inkasso.communication.Direction.OUTBOUND, "PRE_TRIAL_CLAIM", "POSTED", actor,
+        interactions.record(claim.getCaseId(), dev.inkasso.interaction.ContactChannel.POST,
+                dev.inkasso.interaction.Direction.OUTBOUND, "PRE_TRIAL_CLAIM", "POSTED", actor,
                 "Претензия заказным письмом", "Почтовый идентификатор " + trackingNumber);
     }
 
     @Transactional
     public void answered(long caseId, String reply) {
         claims.findFirstByCaseIdOrderByIdDesc(caseId).ifPresent(c -> c.end(PreTrialClaim.Status.ANSWERED, reply, clock.instant()));
-        interactions.record(caseId, dev.inkasso.communication.ContactChannel.POST, dev.inkasso.communication.Direction.INBOUND,
+        interactions.record(caseId, dev.inkasso.interaction.ContactChannel.POST, dev.inkasso.interaction.Direction.INBOUND,
                 "PRE_TRIAL_CLAIM", "ANSWERED", InteractionLog.SYSTEM_ACTOR, "Ответ на претензию", reply);
     }
 

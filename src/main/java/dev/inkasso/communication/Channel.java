@@ -1,5 +1,6 @@
 package dev.inkasso.communication;
 
+import dev.inkasso.interaction.ContactChannel;
 /**
  * A way to deliver a letter to a debtor. Mail is real ({@link EmailChannel}); channels whose providers
  * cannot run here (SMS, messengers) use {@link LoggingChannel}, which records what would be sent.

@@ -1,5 +1,7 @@
 package dev.inkasso.communication;
 
+import dev.inkasso.interaction.ContactChannel;
+import dev.inkasso.interaction.InteractionRepository;
 import dev.inkasso.debtor.Debtor;
 import dev.inkasso.debtor.DebtorType;
 import java.time.DayOfWeek;

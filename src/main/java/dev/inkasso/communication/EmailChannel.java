@@ -1,5 +1,6 @@
 package dev.inkasso.communication;
 
+import dev.inkasso.interaction.ContactChannel;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.nio.charset.StandardCharsets;

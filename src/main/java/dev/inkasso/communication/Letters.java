@@ -1,10 +1,14 @@
 package dev.inkasso.communication;
 
+import dev.inkasso.format.RussianFormat;
+import dev.inkasso.interaction.Direction;
+import dev.inkasso.interaction.ContactChannel;
+import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.config.CreditorProperties;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.debtor.Debtor;
-import dev.inkasso.invoice.Invoice;
+import dev.inkasso.debtcase.Invoice;
 import dev.inkasso.legal.ClaimAmounts;
 import dev.inkasso.payment.Balance;
 import dev.inkasso.payment.Balances;

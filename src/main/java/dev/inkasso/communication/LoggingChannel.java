@@ -1,5 +1,6 @@
 package dev.inkasso.communication;
 
+import dev.inkasso.interaction.ContactChannel;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;

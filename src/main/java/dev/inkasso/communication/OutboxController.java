@@ -1,5 +1,6 @@
 package dev.inkasso.communication;
 
+import dev.inkasso.interaction.Direction;
 import dev.inkasso.web.NotFoundException;
 import java.time.Instant;
 import java.util.List;

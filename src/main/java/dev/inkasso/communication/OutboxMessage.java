@@ -1,5 +1,6 @@
 package dev.inkasso.communication;
 
+import dev.inkasso.interaction.ContactChannel;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

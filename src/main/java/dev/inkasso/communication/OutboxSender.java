@@ -1,5 +1,9 @@
 package dev.inkasso.communication;
 
+import dev.inkasso.hold.Holds;
+import dev.inkasso.interaction.Direction;
+import dev.inkasso.interaction.ContactChannel;
+import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import java.time.Clock;

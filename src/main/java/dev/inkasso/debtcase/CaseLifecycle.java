@@ -1,8 +1,6 @@
 package dev.inkasso.debtcase;
 
-import dev.inkasso.communication.InteractionLog;
-import dev.inkasso.payment.Balance;
-import dev.inkasso.payment.Balances;
+import dev.inkasso.interaction.InteractionLog;
 import java.time.Clock;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -11,13 +9,11 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CaseLifecycle {
     private final DebtCaseRepository cases;
-    private final Balances balances;
     private final InteractionLog interactions;
     private final Clock clock;
 
-    public CaseLifecycle(DebtCaseRepository cases, Balances balances, InteractionLog interactions, Clock clock) {
+    public CaseLifecycle(DebtCaseRepository cases, InteractionLog interactions, Clock clock) {
         this.cases = cases;
-        this.balances = balances;
         this.interactions = interactions;
         this.clock = clock;
     }
@@ -28,20 +24,6 @@ public class CaseLifecycle {
         if (debtCase.isOpen() && debtCase.getStage() != stage) {
             debtCase.moveTo(stage);
         }
-    }
-
-    @Transactional(readOnly = true)
-    public boolean isFullyPaid(long caseId) {
-        return balances.of(get(caseId)).isSettled();
-    }
-
-    @Transactional
-    public void closeAsPaid(long caseId) {
-        DebtCase debtCase = get(caseId);
-        Balance balance = balances.of(debtCase);
-        debtCase.close(CaseStatus.PAID, clock.instant());
-        interactions.system(caseId, "CASE", "CLOSED_PAID", "Долг погашен полностью: дело закрыто."
-                + (balance.overpaid().signum() > 0 ? " Переплата: " + balance.overpaid() + " руб." : ""));
     }
 
     /** Everything left was written off: the case closes as WRITTEN_OFF. */

@@ -1,6 +1,6 @@
 package dev.inkasso.debtcase;
 
-import dev.inkasso.invoice.Invoice;
+import dev.inkasso.debtcase.Invoice;
 import jakarta.persistence.Column;
 import jakarta.persistence.Entity;
 import jakarta.persistence.EnumType;

@@ -1,15 +1,15 @@
 package dev.inkasso.document;
 
-import dev.inkasso.communication.ContactChannel;
-import dev.inkasso.communication.Direction;
-import dev.inkasso.communication.Interaction;
-import dev.inkasso.communication.InteractionLog;
-import dev.inkasso.communication.RussianFormat;
+import dev.inkasso.interaction.ContactChannel;
+import dev.inkasso.interaction.Direction;
+import dev.inkasso.interaction.Interaction;
+import dev.inkasso.interaction.InteractionLog;
+import dev.inkasso.format.RussianFormat;
 import dev.inkasso.config.CreditorProperties;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.debtor.Debtor;
-import dev.inkasso.invoice.Invoice;
+import dev.inkasso.debtcase.Invoice;
 import dev.inkasso.legal.ClaimAmount;
 import dev.inkasso.legal.ClaimAmounts;
 import dev.inkasso.legal.DatedAmount;

@@ -1,5 +1,7 @@
 package dev.inkasso.invoice;
 
+import dev.inkasso.debtcase.InvoiceRepository;
+import dev.inkasso.debtcase.Invoice;
 import dev.inkasso.web.FieldProblem;
 import dev.inkasso.web.InvalidInputException;
 import java.io.IOException;

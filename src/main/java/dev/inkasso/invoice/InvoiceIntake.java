@@ -1,5 +1,7 @@
 package dev.inkasso.invoice;
 
+import dev.inkasso.debtcase.InvoiceRepository;
+import dev.inkasso.debtcase.Invoice;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.debtor.Debtor;

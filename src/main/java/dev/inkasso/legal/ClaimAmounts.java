@@ -3,7 +3,7 @@ package dev.inkasso.legal;
 import dev.inkasso.config.CreditorProperties;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
-import dev.inkasso.invoice.Invoice;
+import dev.inkasso.debtcase.Invoice;
 import dev.inkasso.payment.PaymentRepository;
 import dev.inkasso.web.NotFoundException;
 import java.math.BigDecimal;
@@ -22,18 +22,16 @@ public class ClaimAmounts {
     private final LegalCalculator calculator;
     private final CourtRoute courtRoute;
     private final CreditorProperties creditor;
-    private final dev.inkasso.claim.PreTrialClaimRepository preTrialClaims;
     private final Clock clock;
 
     public ClaimAmounts(DebtCaseRepository cases, PaymentRepository payments, LegalCalculator calculator,
-                        CourtRoute courtRoute, CreditorProperties creditor, dev.inkasso.claim.PreTrialClaimRepository preTrialClaims,
+                        CourtRoute courtRoute, CreditorProperties creditor,
                         Clock clock) {
         this.cases = cases;
         this.payments = payments;
         this.calculator = calculator;
         this.courtRoute = courtRoute;
         this.creditor = creditor;
-        this.preTrialClaims = preTrialClaims;
         this.clock = clock;
     }
 
@@ -87,14 +85,6 @@ public class ClaimAmounts {
         return payments.findByCaseIdOrderByPaidAtAsc(caseId).stream()
                 .map(p -> new DatedAmount(LocalDate.ofInstant(p.getPaidAt(), creditor.timeZone()), p.getAmount()))
                 .toList();
-    }
-
-    /** The case's latest pre-trial claim as the limitation period sees it (sent, and answered or ended). */
-    @Transactional(readOnly = true)
-    public Optional<LimitationPeriod.PreTrialClaim> latestPreTrialClaim(long caseId) {
-        return preTrialClaims.findFirstByCaseIdOrderByIdDesc(caseId).map(c -> new LimitationPeriod.PreTrialClaim(
-                LocalDate.ofInstant(c.getSentAt(), creditor.timeZone()),
-                c.getEndedAt() == null ? null : LocalDate.ofInstant(c.getEndedAt(), creditor.timeZone())));
     }
 
     private List<DatedAmount> paidUpTo(long caseId, LocalDate asOf) {

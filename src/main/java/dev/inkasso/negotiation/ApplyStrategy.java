@@ -1,6 +1,6 @@
 package dev.inkasso.negotiation;
 
-import dev.inkasso.communication.InteractionLog;
+import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
 import dev.inkasso.workflow.ProcessVariables;
 import java.util.Map;

@@ -6,7 +6,7 @@ import java.math.BigDecimal;
 import java.util.Locale;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import dev.inkasso.workflow.engine.RefusedInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,20 +28,20 @@ class CompleteDisputeResolution implements TaskListener {
         try {
             resolution = Disputes.Resolution.valueOf(String.valueOf(task.getVariable(Vars.DISPUTE_RESOLUTION)).toUpperCase(Locale.ROOT));
         } catch (IllegalArgumentException e) {
-            throw new FormFieldValidationException(Vars.DISPUTE_RESOLUTION, "disputeResolution must be UPHELD or REJECTED");
+            throw new RefusedInput(Vars.DISPUTE_RESOLUTION, "disputeResolution must be UPHELD or REJECTED");
         }
         String note = ProcessVariables.string(task, Vars.RESOLUTION_NOTE);
         if (note == null) {
-            throw new FormFieldValidationException(Vars.RESOLUTION_NOTE, "resolutionNote: give the reason (write-off) or the explanation for the debtor");
+            throw new RefusedInput(Vars.RESOLUTION_NOTE, "resolutionNote: give the reason (write-off) or the explanation for the debtor");
         }
         BigDecimal writeOff;
         try {
             writeOff = ProcessVariables.amount(task, Vars.WRITE_OFF_AMOUNT);
         } catch (IllegalArgumentException e) {
-            throw new FormFieldValidationException(Vars.WRITE_OFF_AMOUNT, "writeOffAmount is not a number");
+            throw new RefusedInput(Vars.WRITE_OFF_AMOUNT, "writeOffAmount is not a number");
         }
         if (writeOff != null && writeOff.signum() <= 0) {
-            throw new FormFieldValidationException(Vars.WRITE_OFF_AMOUNT, "writeOffAmount must be greater than zero");
+            throw new RefusedInput(Vars.WRITE_OFF_AMOUNT, "writeOffAmount must be greater than zero");
         }
         long holdId = ((Number) task.getVariable(Vars.DISPUTE_HOLD_ID)).longValue();
         String actor = dev.inkasso.workflow.ProcessVariables.actor(task);

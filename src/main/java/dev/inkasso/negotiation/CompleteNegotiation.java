@@ -1,8 +1,8 @@
 package dev.inkasso.negotiation;
 
-import dev.inkasso.communication.CaseHold;
-import dev.inkasso.communication.HoldReason;
-import dev.inkasso.communication.Holds;
+import dev.inkasso.hold.CaseHold;
+import dev.inkasso.hold.HoldReason;
+import dev.inkasso.hold.Holds;
 import dev.inkasso.web.FieldProblem;
 import dev.inkasso.workflow.DebtCaseProcess.Groups;
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
@@ -17,7 +17,7 @@ import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import dev.inkasso.workflow.engine.RefusedInput;
 import org.springframework.stereotype.Component;
 
 /**
@@ -67,7 +67,7 @@ class CompleteNegotiation implements TaskListener {
         }
         if (!problems.isEmpty()) {
             String message = problems.stream().map(p -> p.field() + " " + p.message()).collect(Collectors.joining("; "));
-            throw new FormFieldValidationException(problems.get(0).field(), message);
+            throw new RefusedInput(problems.get(0).field(), message);
         }
         String actor = ProcessVariables.actor(task);
         negotiations.record(caseId, new NegotiationResult(outcome, amount, date, reason,

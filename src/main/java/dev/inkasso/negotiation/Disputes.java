@@ -1,12 +1,12 @@
 package dev.inkasso.negotiation;
 
-import dev.inkasso.communication.CaseHold;
-import dev.inkasso.communication.HoldReason;
-import dev.inkasso.communication.Holds;
-import dev.inkasso.communication.InteractionLog;
+import dev.inkasso.hold.CaseHold;
+import dev.inkasso.hold.HoldReason;
+import dev.inkasso.hold.Holds;
+import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.communication.LetterKind;
 import dev.inkasso.communication.Letters;
-import dev.inkasso.communication.RussianFormat;
+import dev.inkasso.format.RussianFormat;
 import dev.inkasso.debtcase.CaseLifecycle;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.payment.Balances;
@@ -61,8 +61,8 @@ public class Disputes {
         holds.endIfActive(holdId, actor);
         if (resolution == Resolution.REJECTED) {
             letters.queue(caseId, LetterKind.DISPUTE_REJECTED, "hold-" + holdId, Map.of("explanation", note));
-            interactions.record(caseId, dev.inkasso.communication.ContactChannel.SYSTEM,
-                    dev.inkasso.communication.Direction.INTERNAL, "DISPUTE", "REJECTED", actor, null, note);
+            interactions.record(caseId, dev.inkasso.interaction.ContactChannel.SYSTEM,
+                    dev.inkasso.interaction.Direction.INTERNAL, "DISPUTE", "REJECTED", actor, null, note);
             return Outcome.CONTINUE;
         }
         BigDecimal outstanding = balances.of(cases.findById(caseId).orElseThrow()).outstanding();
@@ -70,8 +70,8 @@ public class Disputes {
         if (amount.signum() > 0) {
             writeOffs.save(new WriteOff(caseId, amount, note, actor, clock.instant()));
         }
-        interactions.record(caseId, dev.inkasso.communication.ContactChannel.SYSTEM,
-                dev.inkasso.communication.Direction.INTERNAL, "DISPUTE", "UPHELD", actor, null,
+        interactions.record(caseId, dev.inkasso.interaction.ContactChannel.SYSTEM,
+                dev.inkasso.interaction.Direction.INTERNAL, "DISPUTE", "UPHELD", actor, null,
                 "Списано " + RussianFormat.money(amount) + ": " + note);
         if (balances.of(cases.findById(caseId).orElseThrow()).isSettled()) {
             lifecycle.closeAsWrittenOff(caseId, note);

@@ -1,7 +1,7 @@
 package dev.inkasso.negotiation;
 
-import dev.inkasso.communication.Holds;
-import dev.inkasso.communication.InteractionLog;
+import dev.inkasso.hold.Holds;
+import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;

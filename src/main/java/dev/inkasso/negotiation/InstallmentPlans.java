@@ -2,10 +2,10 @@ package dev.inkasso.negotiation;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.inkasso.communication.InteractionLog;
+import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.communication.LetterKind;
 import dev.inkasso.communication.Letters;
-import dev.inkasso.communication.RussianFormat;
+import dev.inkasso.format.RussianFormat;
 import dev.inkasso.config.CreditorProperties;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
@@ -137,8 +137,8 @@ public class InstallmentPlans {
     public void decide(long planId, boolean approved, String actor) {
         InstallmentPlan plan = plans.findById(planId).orElseThrow();
         plan.decide(approved, actor, clock.instant());
-        interactions.record(plan.getCaseId(), dev.inkasso.communication.ContactChannel.SYSTEM,
-                dev.inkasso.communication.Direction.INTERNAL, "INSTALLMENT_PLAN", approved ? "APPROVED" : "REJECTED",
+        interactions.record(plan.getCaseId(), dev.inkasso.interaction.ContactChannel.SYSTEM,
+                dev.inkasso.interaction.Direction.INTERNAL, "INSTALLMENT_PLAN", approved ? "APPROVED" : "REJECTED",
                 actor, null, describe(plan));
         if (approved) {
             letters.queue(plan.getCaseId(), LetterKind.INSTALLMENT_SCHEDULE, "plan-" + plan.getId(), java.util.Map.of(

@@ -1,9 +1,9 @@
 package dev.inkasso.negotiation;
 
-import dev.inkasso.communication.ContactChannel;
-import dev.inkasso.communication.Direction;
-import dev.inkasso.communication.InteractionLog;
-import dev.inkasso.communication.RussianFormat;
+import dev.inkasso.interaction.ContactChannel;
+import dev.inkasso.interaction.Direction;
+import dev.inkasso.interaction.InteractionLog;
+import dev.inkasso.format.RussianFormat;
 import dev.inkasso.config.CreditorProperties;
 import dev.inkasso.web.FieldProblem;
 import java.math.BigDecimal;

@@ -6,7 +6,7 @@ import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
+import dev.inkasso.workflow.engine.RefusedInput;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 
@@ -24,7 +24,7 @@ class PlanDelegates {
         return (DelegateTask task) -> {
             Object approved = task.getVariable(Vars.PLAN_APPROVED);
             if (!(approved instanceof Boolean) && !"true".equals(approved) && !"false".equals(approved)) {
-                throw new FormFieldValidationException(Vars.PLAN_APPROVED, "planApproved must be true or false");
+                throw new RefusedInput(Vars.PLAN_APPROVED, "planApproved must be true or false");
             }
             boolean yes = Boolean.parseBoolean(String.valueOf(approved));
             plans.decide(planId(task.getExecution()), yes, dev.inkasso.workflow.ProcessVariables.actor(task));

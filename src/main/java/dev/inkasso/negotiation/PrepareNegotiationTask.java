@@ -1,17 +1,14 @@
 package dev.inkasso.negotiation;
 
-import dev.inkasso.debtcase.CaseLifecycle;
-import dev.inkasso.debtcase.CaseStage;
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
-import dev.inkasso.workflow.ProcessVariables;
 import java.util.List;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
 import org.springframework.stereotype.Component;
 
 /**
- * Create listener of Task_Negotiate: moves the case to NEGOTIATION, gives the task the strategy's priority,
- * clears the last round's outcome and shows the case's facts.
+ * Create listener of Task_Negotiate: gives the task the strategy's priority and clears the last round's
+ * outcome. (The stage is set by the model; the case facts by {@code showCaseFacts}.)
  */
 @Component("prepareNegotiationTask")
 class PrepareNegotiationTask implements TaskListener {
@@ -20,21 +17,11 @@ class PrepareNegotiationTask implements TaskListener {
             Vars.PROMISED_DATE, Vars.DISPUTE_REASON, Vars.NEGOTIATION_NOTE, Vars.INSTALLMENTS, Vars.HARDSHIP_UNTIL,
             Vars.DISPUTE_IS_LEGAL, Vars.DISPUTE_RESOLUTION, Vars.WRITE_OFF_AMOUNT, Vars.RESOLUTION_NOTE);
 
-    private final CaseLifecycle lifecycle;
-    private final ShowCaseFacts facts;
-
-    PrepareNegotiationTask(CaseLifecycle lifecycle, ShowCaseFacts facts) {
-        this.lifecycle = lifecycle;
-        this.facts = facts;
-    }
-
     @Override
     public void notify(DelegateTask task) {
-        lifecycle.enter(ProcessVariables.caseId(task), CaseStage.NEGOTIATION);
         // A new round of talks starts blank: an outcome left from the last round must not complete this one.
         OUTCOME_VARIABLES.forEach(task.getExecution()::removeVariable);
         Object priority = task.getVariable(Vars.TASK_PRIORITY);
         task.setPriority(priority instanceof Number n ? n.intValue() : DEFAULT_PRIORITY);
-        facts.notify(task);
     }
 }

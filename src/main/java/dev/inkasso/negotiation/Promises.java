@@ -1,10 +1,8 @@
 package dev.inkasso.negotiation;
 
-import dev.inkasso.communication.InteractionLog;
-import dev.inkasso.communication.RussianFormat;
+import dev.inkasso.interaction.InteractionLog;
+import dev.inkasso.format.RussianFormat;
 import dev.inkasso.config.CreditorProperties;
-import dev.inkasso.debtcase.CaseLifecycle;
-import dev.inkasso.debtcase.CaseStage;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.payment.Balances;
 import dev.inkasso.workflow.TimelineProperties;
@@ -22,18 +20,16 @@ public class Promises {
     private final DebtCaseRepository cases;
     private final Balances balances;
     private final InteractionLog interactions;
-    private final CaseLifecycle lifecycle;
     private final TimelineProperties timeline;
     private final CreditorProperties creditor;
     private final Clock clock;
 
     public Promises(PromiseRepository promises, DebtCaseRepository cases, Balances balances, InteractionLog interactions,
-                    CaseLifecycle lifecycle, TimelineProperties timeline, CreditorProperties creditor, Clock clock) {
+                    TimelineProperties timeline, CreditorProperties creditor, Clock clock) {
         this.promises = promises;
         this.cases = cases;
         this.balances = balances;
         this.interactions = interactions;
-        this.lifecycle = lifecycle;
         this.timeline = timeline;
         this.creditor = creditor;
         this.clock = clock;
@@ -44,7 +40,6 @@ public class Promises {
         promises.findByCaseIdAndStatus(caseId, PromiseToPay.Status.ACTIVE)
                 .forEach(p -> p.resolve(PromiseToPay.Status.CANCELLED, clock.instant()));
         BigDecimal paid = balances.of(cases.findById(caseId).orElseThrow()).paid();
-        lifecycle.enter(caseId, CaseStage.PROMISE_TO_PAY);
         return promises.save(new PromiseToPay(caseId, amount.setScale(2), date, paid, actor, clock.instant()));
     }
 

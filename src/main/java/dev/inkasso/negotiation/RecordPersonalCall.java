@@ -1,8 +1,8 @@
 package dev.inkasso.negotiation;
 
-import dev.inkasso.communication.ContactChannel;
-import dev.inkasso.communication.Direction;
-import dev.inkasso.communication.InteractionLog;
+import dev.inkasso.interaction.ContactChannel;
+import dev.inkasso.interaction.Direction;
+import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;

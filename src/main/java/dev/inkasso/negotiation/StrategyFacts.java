@@ -7,7 +7,7 @@ import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.debtor.Debtor;
 import dev.inkasso.payment.Balances;
 import dev.inkasso.payment.PaymentRepository;
-import dev.inkasso.communication.Holds;
+import dev.inkasso.hold.Holds;
 import java.time.Clock;
 import java.time.LocalDate;
 import java.time.temporal.ChronoUnit;
@@ -53,7 +53,7 @@ public class StrategyFacts {
         facts.put("relationship", debtor.getRelationship().name());
         facts.put("latePayments", latePayments(debtor, caseId));
         facts.put("brokenPromises", promises.countBrokenByDebtor(debtor.getId()));
-        facts.put("disputed", holds.history(caseId).stream().anyMatch(h -> h.getReason() == dev.inkasso.communication.HoldReason.DISPUTE));
+        facts.put("disputed", holds.history(caseId).stream().anyMatch(h -> h.getReason() == dev.inkasso.hold.HoldReason.DISPUTE));
         return facts;
     }
 

@@ -1,6 +1,5 @@
 package dev.inkasso.payment;
 
-import dev.inkasso.debtcase.CaseLifecycle;
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
 import dev.inkasso.workflow.ProcessVariables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
@@ -13,15 +12,15 @@ import org.springframework.stereotype.Component;
  */
 @Component("applyPayment")
 class ApplyPayment implements JavaDelegate {
-    private final CaseLifecycle lifecycle;
+    private final PaidCases paidCases;
 
-    ApplyPayment(CaseLifecycle lifecycle) {
-        this.lifecycle = lifecycle;
+    ApplyPayment(PaidCases paidCases) {
+        this.paidCases = paidCases;
     }
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean fullyPaid = lifecycle.isFullyPaid(ProcessVariables.caseId(execution));
+        boolean fullyPaid = paidCases.isFullyPaid(ProcessVariables.caseId(execution));
         execution.setVariableLocal(Vars.FULLY_PAID, fullyPaid);
     }
 }

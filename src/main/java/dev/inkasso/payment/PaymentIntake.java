@@ -1,10 +1,10 @@
 package dev.inkasso.payment;
 
-import dev.inkasso.communication.ContactChannel;
-import dev.inkasso.communication.Direction;
-import dev.inkasso.communication.Holds;
-import dev.inkasso.communication.InteractionLog;
-import dev.inkasso.communication.RussianFormat;
+import dev.inkasso.interaction.ContactChannel;
+import dev.inkasso.interaction.Direction;
+import dev.inkasso.hold.Holds;
+import dev.inkasso.interaction.InteractionLog;
+import dev.inkasso.format.RussianFormat;
 import dev.inkasso.config.CreditorProperties;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
@@ -43,11 +43,12 @@ public class PaymentIntake {
     private final RuntimeService runtime;
     private final CreditorProperties creditor;
     private final Holds holds;
+    private final Balances balances;
     private final Clock clock;
 
     public PaymentIntake(PaymentRepository payments, UnmatchedPaymentRepository unmatched, DebtCaseRepository cases,
                          InteractionLog interactions, RuntimeService runtime, CreditorProperties creditor, Holds holds,
-                         Clock clock) {
+                         Balances balances, Clock clock) {
         this.payments = payments;
         this.unmatched = unmatched;
         this.cases = cases;
@@ -55,6 +56,7 @@ public class PaymentIntake {
         this.runtime = runtime;
         this.creditor = creditor;
         this.holds = holds;
+        this.balances = balances;
         this.clock = clock;
     }
 
@@ -95,7 +97,11 @@ public class PaymentIntake {
                 InteractionLog.SYSTEM_ACTOR, "Платёж " + p.paymentId(),
                 "Получен платёж " + RussianFormat.money(p.amount()) + " (" + p.method() + ")");
         if (debtCase.isOpen() && isRunning(debtCase.getProcessInstanceId())) {
-            // a held case's process is paused: it still hears about the payment
+            if (balances.of(debtCase).isSettled()) {
+                // nothing is left to pause collection of: the holds end, and the case closes as paid
+                holds.liftAll(debtCase.getId(), InteractionLog.SYSTEM_ACTOR);
+            }
+            // a held case's process is paused: it still hears about the payment (and applies it when the hold ends)
             holds.withProcessActive(debtCase, () -> runtime.createMessageCorrelation(DebtCaseProcess.MSG_PAYMENT_RECEIVED)
                     .processInstanceId(debtCase.getProcessInstanceId())
                     .setVariableLocal(DebtCaseProcess.Vars.PAYMENT_ID, p.paymentId())

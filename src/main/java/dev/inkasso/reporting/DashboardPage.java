@@ -1,6 +1,6 @@
 package dev.inkasso.reporting;
 
-import dev.inkasso.communication.RussianFormat;
+import dev.inkasso.format.RussianFormat;
 import java.math.BigDecimal;
 import java.math.RoundingMode;
 import java.time.Instant;

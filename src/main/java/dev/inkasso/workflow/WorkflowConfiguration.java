@@ -1,5 +1,6 @@
 package dev.inkasso.workflow;
 
+import dev.inkasso.workflow.engine.EngineClock;
 import java.time.Clock;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;

@@ -1,5 +1,7 @@
 package dev.inkasso.communication;
 
+import dev.inkasso.interaction.ContactChannel;
+import dev.inkasso.interaction.InteractionRepository;
 import static dev.inkasso.workflow.DebtCaseProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

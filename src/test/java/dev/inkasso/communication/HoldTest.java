@@ -1,11 +1,13 @@
 package dev.inkasso.communication;
 
+import dev.inkasso.hold.HoldReason;
+import dev.inkasso.hold.Holds;
 import static dev.inkasso.workflow.DebtCaseProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.jayway.jsonpath.JsonPath;
-import dev.inkasso.debtcase.CaseQueries;
+import dev.inkasso.casefile.CaseQueries;
 import dev.inkasso.debtcase.CaseStatus;
 import dev.inkasso.debtor.DebtorRequest;
 import dev.inkasso.invoice.IntakeResult;

@@ -1,5 +1,6 @@
 package dev.inkasso.communication;
 
+import dev.inkasso.interaction.ContactChannel;
 import static dev.inkasso.workflow.DebtCaseProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 

@@ -3,7 +3,7 @@ package dev.inkasso.communication;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.icegreen.greenmail.util.GreenMailUtil;
-import dev.inkasso.debtcase.CaseQueries;
+import dev.inkasso.casefile.CaseQueries;
 import dev.inkasso.debtor.DebtorRequest;
 import dev.inkasso.invoice.IntakeResult;
 import dev.inkasso.invoice.InvoiceRequest;

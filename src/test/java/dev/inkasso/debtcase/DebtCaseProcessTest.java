@@ -1,5 +1,7 @@
 package dev.inkasso.debtcase;
 
+import dev.inkasso.casefile.CaseView;
+import dev.inkasso.casefile.CaseQueries;
 import static dev.inkasso.workflow.DebtCaseProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;

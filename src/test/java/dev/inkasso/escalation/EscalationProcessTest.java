@@ -4,7 +4,7 @@ import static dev.inkasso.workflow.DebtCaseProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import dev.inkasso.debtcase.CaseQueries;
+import dev.inkasso.casefile.CaseQueries;
 import dev.inkasso.debtcase.CaseStage;
 import dev.inkasso.debtcase.CaseStatus;
 import dev.inkasso.debtor.DebtorRequest;
@@ -145,6 +145,7 @@ class EscalationProcessTest extends ApiTest {
 
         ResponseEntity<String> report = super.post(MANAGER, "/api/agencies/" + agencyId + "/reports",
                 Map.of("caseId", r.caseId(), "reportId", Fixtures.invoiceNumber("R-1"), "kind", "PAYMENT_COLLECTED", "amount", "30000.00"));
+        driver.settle(r);
 
         assertThat(report.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         assertThat(cases.get(r.caseId()).status()).isEqualTo(CaseStatus.PAID);
@@ -160,6 +161,7 @@ class EscalationProcessTest extends ApiTest {
         long agencyId = placedAgency(r);
         super.post(MANAGER, "/api/agencies/" + agencyId + "/reports",
                 Map.of("caseId", r.caseId(), "reportId", Fixtures.invoiceNumber("R-1"), "kind", "PAYMENT_COLLECTED", "amount", "10000.00"));
+        driver.settle(r);
         assertThat(cases.get(r.caseId()).outstanding()).isEqualByComparingTo("20000.00");
 
         driver.fireTimer(new IntakeResult(0, 0, placement.getId()), AgencyPlacementProcess.TIMER_AGENCY_SLA);

@@ -1,5 +1,6 @@
 package dev.inkasso.invoice;
 
+import dev.inkasso.debtcase.InvoiceRepository;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;

@@ -4,11 +4,11 @@ import static dev.inkasso.workflow.DebtCaseProcess.Elements.*;
 import static org.assertj.core.api.Assertions.assertThat;
 import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
-import dev.inkasso.communication.Holds;
+import dev.inkasso.hold.Holds;
 import dev.inkasso.communication.OutboxRepository;
-import dev.inkasso.debtcase.CaseQueries;
+import dev.inkasso.casefile.CaseQueries;
 import dev.inkasso.debtcase.CaseStatus;
-import dev.inkasso.debtcase.CaseView;
+import dev.inkasso.casefile.CaseView;
 import dev.inkasso.debtor.DebtorRequest;
 import dev.inkasso.invoice.IntakeResult;
 import dev.inkasso.support.Fixtures;
@@ -159,6 +159,7 @@ class NegotiationProcessTest extends IntegrationTest {
         Task approval = engine.getTaskService().createTaskQuery().processInstanceId(plan.getId()).singleResult();
         BpmnAwareTests.assertThat(approval).hasCandidateGroup("managers");
         engine.getTaskService().complete(approval.getId(), Map.of(Vars.PLAN_APPROVED, approved));
+        driver.settle(driver.root(plan.getId()));
     }
 
     @Test

@@ -3,7 +3,7 @@ package dev.inkasso.payment;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import com.jayway.jsonpath.JsonPath;
-import dev.inkasso.debtcase.CaseQueries;
+import dev.inkasso.casefile.CaseQueries;
 import dev.inkasso.invoice.IntakeResult;
 import dev.inkasso.support.ApiTest;
 import dev.inkasso.support.Fixtures;

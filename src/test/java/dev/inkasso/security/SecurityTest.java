@@ -72,6 +72,7 @@ class SecurityTest extends ApiTest {
                 Map.of("variables", Map.of("negotiationOutcome", Map.of("value", "REFUSED", "type", "String"))));
 
         assertThat(done.getStatusCode()).isEqualTo(HttpStatus.NO_CONTENT);
+        driver.settle(r);
         assertThat(driver.activeActivities(r)).containsExactly(Elements.TASK_DECIDE_STRATEGY_AT_ESCALATION);
     }
 

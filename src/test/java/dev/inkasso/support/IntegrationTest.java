@@ -6,6 +6,7 @@ import org.junit.jupiter.api.AfterEach;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
 import org.springframework.test.context.ActiveProfiles;
+import org.springframework.test.context.ContextConfiguration;
 import org.springframework.test.context.DynamicPropertyRegistry;
 import org.springframework.test.context.DynamicPropertySource;
 
@@ -16,6 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
+@ContextConfiguration(initializers = TestInfrastructure.Lifecycle.class)
 public abstract class IntegrationTest {
 
     @DynamicPropertySource

@@ -40,8 +40,63 @@ public class ProcessDriver {
         this.outbox = outbox;
     }
 
+    /** Opens the case and lets its process run to its first wait, as the job executor would at once. */
     public IntakeResult open(InvoiceRequest invoice) {
-        return intake.open(invoice);
+        IntakeResult result = intake.open(invoice);
+        settle(result.processInstanceId());
+        return result;
+    }
+
+    /**
+     * Runs every asynchronous continuation that is due in the case's process tree (save points after the start,
+     * after a task, before a step with external effects), until the tree waits for a timer, a message or a person
+     * — what the job executor does right after each commit. A continuation that fails throws. The one save point
+     * it leaves alone is the escalation decision, which tests reach and pass explicitly ({@link #continueAt}).
+     */
+    public void settle(String processInstanceId) {
+        ManagementService management = engine.getManagementService();
+        for (int round = 0; round < 50; round++) {
+            List<Job> due = new java.util.ArrayList<>();
+            for (String id : tree(processInstanceId)) {
+                management.createJobQuery().processInstanceId(id).messages().executable().list().stream()
+                        .filter(job -> !dev.inkasso.workflow.DebtCaseProcess.Elements.TASK_DECIDE_STRATEGY_AT_ESCALATION
+                                .equals(activityOf(job)))
+                        .forEach(due::add);
+            }
+            if (due.isEmpty()) {
+                return;
+            }
+            due.forEach(job -> management.executeJob(job.getId()));
+        }
+        throw new AssertionError("process " + processInstanceId + " keeps creating jobs");
+    }
+
+    public void settle(IntakeResult result) {
+        settle(result.processInstanceId());
+    }
+
+    private String activityOf(Job job) {
+        return engine.getManagementService().createJobDefinitionQuery().jobDefinitionId(job.getJobDefinitionId())
+                .singleResult().getActivityId();
+    }
+
+    /** The case's own process for any process in its tree. */
+    public String root(String processInstanceId) {
+        String id = processInstanceId;
+        for (ProcessInstance parent; (parent = engine.getRuntimeService().createProcessInstanceQuery()
+                .subProcessInstanceId(id).singleResult()) != null; ) {
+            id = parent.getId();
+        }
+        return id;
+    }
+
+    private List<String> tree(String rootId) {
+        List<String> ids = new java.util.ArrayList<>(List.of(rootId));
+        for (int i = 0; i < ids.size(); i++) {
+            engine.getRuntimeService().createProcessInstanceQuery().superProcessInstanceId(ids.get(i)).list()
+                    .forEach(child -> ids.add(child.getId()));
+        }
+        return ids;
     }
 
     public ProcessInstance instance(IntakeResult result) {
@@ -52,6 +107,7 @@ public class ProcessDriver {
     /** Moves the engine clock to the timer's due date and fires it; fails if the case is not waiting there. */
     public void fireTimer(IntakeResult result, String timerActivityId) {
         ManagementService management = engine.getManagementService();
+        String root = root(result.processInstanceId());
         Job job = management.createJobQuery().processInstanceId(result.processInstanceId())
                 .activityId(timerActivityId).singleResult();
         assertThat(job).as("timer job at %s", timerActivityId).isNotNull();
@@ -60,6 +116,7 @@ public class ProcessDriver {
             ClockUtil.setCurrentTime(due);
         }
         management.executeJob(job.getId());
+        settle(root);
     }
 
     /** Lets every timer from the due date to the negotiation task fire: the case waits for the officer. */
@@ -77,7 +134,9 @@ public class ProcessDriver {
         ManagementService management = engine.getManagementService();
         Job job = management.createJobQuery().processInstanceId(processInstanceId).activityId(activityId).singleResult();
         assertThat(job).as("async job at %s", activityId).isNotNull();
+        String root = root(processInstanceId);
         management.executeJob(job.getId());
+        settle(root);
     }
 
     /** The process a case called at the moment (a plan, an agency placement, a claim), if any. */
@@ -89,6 +148,8 @@ public class ProcessDriver {
     public void pay(String paymentId, String invoiceNumber, String amount) {
         payments.receive(new PaymentRequest(paymentId, invoiceNumber, new BigDecimal(amount),
                 Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()).toString(), "BANK_TRANSFER"));
+        engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(invoiceNumber)
+                .processDefinitionKey(dev.inkasso.workflow.DebtCaseProcess.KEY).list().forEach(pi -> settle(pi.getId()));
     }
 
     public Task negotiationTask(IntakeResult result) {
@@ -98,6 +159,7 @@ public class ProcessDriver {
     public void completeNegotiation(IntakeResult result, Map<String, Object> variables) {
         TaskService tasks = engine.getTaskService();
         tasks.complete(negotiationTask(result).getId(), variables);
+        settle(result);
     }
 
     public int deliverMail() {

@@ -45,7 +45,7 @@ class FormBindingTest {
     @Test
     void everyFormBindsOnlyKnownVariables() throws Exception {
         Set<String> known = processVariables();
-        known.addAll(dev.inkasso.negotiation.ShowCaseFacts.KEYS);
+        known.addAll(dev.inkasso.casefile.ShowCaseFacts.KEYS);
         known.addAll(PLACE_HOLD);
         known.addAll(PERSONAL_CALL);
         StringBuilder bpmn = new StringBuilder();

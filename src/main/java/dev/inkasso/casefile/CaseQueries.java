@@ -1,0 +1,141 @@
+package dev.inkasso.casefile;
+
+import dev.inkasso.claim.PreTrialClaimRepository;
+import dev.inkasso.config.CreditorProperties;
+import java.time.LocalDate;
+
+import dev.inkasso.debtcase.CaseStatus;
+import dev.inkasso.debtcase.CaseStage;
+import dev.inkasso.debtcase.DebtCase;
+import dev.inkasso.debtcase.DebtCaseRepository;
+import dev.inkasso.hold.HoldView;
+import dev.inkasso.hold.Holds;
+import dev.inkasso.interaction.InteractionLog;
+import dev.inkasso.debtor.DebtorView;
+import dev.inkasso.debtcase.Invoice;
+import dev.inkasso.legal.ClaimAmounts;
+import dev.inkasso.negotiation.InstallmentPlan;
+import dev.inkasso.negotiation.InstallmentPlanRepository;
+import dev.inkasso.negotiation.PromiseRepository;
+import dev.inkasso.legal.LegalCalculator;
+import dev.inkasso.legal.LegalProperties;
+import dev.inkasso.legal.LimitationPeriod;
+import java.util.Optional;
+import dev.inkasso.payment.Balance;
+import dev.inkasso.payment.Balances;
+import dev.inkasso.web.NotFoundException;
+import jakarta.persistence.criteria.Predicate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import org.springframework.data.domain.Page;
+import org.springframework.data.domain.PageImpl;
+import org.springframework.data.domain.Pageable;
+import org.springframework.data.jpa.domain.Specification;
+import org.springframework.stereotype.Service;
+import org.springframework.transaction.annotation.Transactional;
+
+/** Read side of cases: one case with its log, and filtered pages for lists and dashboards. */
+@Service
+public class CaseQueries {
+    private final DebtCaseRepository cases;
+    private final Balances balances;
+    private final InteractionLog interactions;
+    private final ClaimAmounts claims;
+    private final LegalCalculator calculator;
+    private final LegalProperties legal;
+    private final Holds holds;
+    private final PromiseRepository promises;
+    private final InstallmentPlanRepository plans;
+    private final PreTrialClaimRepository preTrialClaims;
+    private final CreditorProperties creditor;
+
+    public CaseQueries(DebtCaseRepository cases, Balances balances, InteractionLog interactions, ClaimAmounts claims,
+                       LegalCalculator calculator, LegalProperties legal, Holds holds,
+                       PromiseRepository promises, InstallmentPlanRepository plans, PreTrialClaimRepository preTrialClaims,
+                       CreditorProperties creditor) {
+        this.cases = cases;
+        this.balances = balances;
+        this.interactions = interactions;
+        this.claims = claims;
+        this.calculator = calculator;
+        this.legal = legal;
+        this.holds = holds;
+        this.promises = promises;
+        this.plans = plans;
+        this.preTrialClaims = preTrialClaims;
+        this.creditor = creditor;
+    }
+
+    /** The case's latest pre-trial claim as the limitation period sees it (sent, and answered or ended). */
+    private Optional<LimitationPeriod.PreTrialClaim> latestPreTrialClaim(long caseId) {
+        return preTrialClaims.findFirstByCaseIdOrderByIdDesc(caseId).map(c -> new LimitationPeriod.PreTrialClaim(
+                LocalDate.ofInstant(c.getSentAt(), creditor.timeZone()),
+                c.getEndedAt() == null ? null : LocalDate.ofInstant(c.getEndedAt(), creditor.timeZone())));
+    }
+
+    @Transactional(readOnly = true)
+    public CaseView get(long id) {
+        DebtCase c = cases.findById(id).orElseThrow(() -> new NotFoundException("No debt case " + id));
+        Invoice invoice = c.getInvoice();
+        Balance balance = balances.of(c);
+        List<HoldView> holdHistory = holds.history(c.getId()).stream().map(HoldView::of).toList();
+        return new CaseView(c.getId(), invoice.getNumber(), DebtorView.of(invoice.getDebtor()), c.getStage(),
+                c.getStatus(), balance.principal(), balance.paid(), balance.outstanding(), invoice.getCurrency(),
+                invoice.getIssueDate(), invoice.getDueDate(), invoice.getContractRef(), c.getProcessInstanceId(),
+                c.getOpenedAt(), c.getClosedAt(), accrued(c), limitation(c), c.isHeld(),
+                holdHistory.stream().filter(HoldView::active).toList(), holdHistory, balance.writtenOff(),
+                promises.findFirstByCaseIdOrderByIdDesc(c.getId())
+                        .map(p -> new CaseView.PromiseView(p.getAmount(), p.getPromisedDate(), p.getStatus().name())).orElse(null),
+                plans.findFirstByCaseIdOrderByIdDesc(c.getId()).map(CaseQueries::plan).orElse(null),
+                interactions.of(c.getId()).stream().map(CaseView.InteractionView::of).toList());
+    }
+
+    private static CaseView.PlanView plan(InstallmentPlan p) {
+        return new CaseView.PlanView(p.getId(), p.getStatus().name(), p.getTotal(), p.getInstallments().stream()
+                .map(i -> new CaseView.InstallmentView(i.getSeq(), i.getDueDate(), i.getAmount(), i.getStatus().name()))
+                .toList());
+    }
+
+    private CaseView.Accrued accrued(DebtCase c) {
+        return claims.toDate(c.getId())
+                .map(a -> new CaseView.Accrued(a.asOf(), a.interest(), a.penalties(), null))
+                .orElseGet(() -> new CaseView.Accrued(claims.today(), null, null,
+                        "key rate unknown after " + calculator.keyRateTable().knownUntil() + ": add it at /api/key-rates"));
+    }
+
+    private CaseView.Limitation limitation(DebtCase c) {
+        List<LimitationPeriod.Acknowledgement> acknowledgements = claims.payments(c.getId()).stream()
+                .map(p -> new LimitationPeriod.Acknowledgement(p.date(), LimitationPeriod.AcknowledgementKind.PARTIAL_PAYMENT))
+                .toList();
+        Optional<LimitationPeriod.PreTrialClaim> claim = latestPreTrialClaim(c.getId());
+        LimitationPeriod.Result result = calculator.limitation(c.getInvoice().getDueDate(), acknowledgements, claim);
+        boolean soon = c.isOpen() && !claims.today().plus(legal.limitationWarningWindow()).isBefore(result.expiresOn());
+        return new CaseView.Limitation(result.expiresOn(), soon, result.basis());
+    }
+
+    @Transactional(readOnly = true)
+    public Page<CaseSummary> search(CaseStage stage, CaseStatus status, String debtorInn, Pageable pageable) {
+        Specification<DebtCase> spec = (root, query, cb) -> {
+            List<Predicate> where = new ArrayList<>();
+            if (stage != null) {
+                where.add(cb.equal(root.get("stage"), stage));
+            }
+            if (status != null) {
+                where.add(cb.equal(root.get("status"), status));
+            }
+            if (debtorInn != null && !debtorInn.isBlank()) {
+                where.add(cb.equal(root.get("invoice").get("debtor").get("inn"), debtorInn.trim()));
+            }
+            return cb.and(where.toArray(Predicate[]::new));
+        };
+        Page<DebtCase> page = cases.findAll(spec, pageable);
+        Map<Long, Balance> byCase = balances.of(page.getContent());
+        return new PageImpl<>(page.getContent().stream().map(c -> {
+            Balance b = byCase.get(c.getId());
+            Invoice i = c.getInvoice();
+            return new CaseSummary(c.getId(), i.getNumber(), i.getDebtor().getName(), i.getDebtor().getInn(),
+                    c.getStage(), c.getStatus(), b.principal(), b.paid(), b.outstanding(), i.getDueDate());
+        }).toList(), pageable, page.getTotalElements());
+    }
+}

@@ -1,5 +1,0 @@
-package dev.inkasso.communication;
-
-public enum ContactChannel {
-    EMAIL, PHONE, SMS, POST, MEETING, SYSTEM
-}

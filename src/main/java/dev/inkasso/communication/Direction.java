@@ -1,5 +1,0 @@
-package dev.inkasso.communication;
-
-public enum Direction {
-    OUTBOUND, INBOUND, INTERNAL
-}

@@ -1,0 +1,5 @@
+package dev.inkasso.interaction;
+
+public enum ContactChannel {
+    EMAIL, PHONE, SMS, POST, MEETING, SYSTEM
+}

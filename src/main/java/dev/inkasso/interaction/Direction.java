@@ -1,0 +1,5 @@
+package dev.inkasso.interaction;
+
+public enum Direction {
+    OUTBOUND, INBOUND, INTERNAL
+}

@@ -1,0 +1,62 @@
+package dev.inkasso.workflow.engine;
+
+import dev.inkasso.workflow.ProcessDeployment;
+import dev.inkasso.workflow.ProcessMigration;
+import java.util.ArrayList;
+import java.util.List;
+import javax.sql.DataSource;
+import org.camunda.bpm.engine.ProcessEngine;
+import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
+import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
+import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Inkasso's one adapter to the engine's internals:
+ * <ol>
+ *   <li>the engine schema is migrated by Flyway before the engine starts ({@link EngineSchema});</li>
+ *   <li>history level {@code inkasso} ({@link InkassoHistoryLevel});</li>
+ *   <li>task input is guarded for every client ({@link TaskInputGuard});</li>
+ *   <li>once the engine is built, the models are deployed as versioned bundles and running instances are
+ *       migrated to the new versions ({@link ProcessDeployment}, {@link ProcessMigration}), before the job
+ *       executor or any start-up runner touches them.</li>
+ * </ol>
+ */
+@Component
+@Order(0)
+class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
+    private final DataSource dataSource;
+    private final ProcessDeployment deployment;
+    private final ProcessMigration migration;
+
+    InkassoEnginePlugin(DataSource dataSource, ProcessDeployment deployment, ProcessMigration migration) {
+        this.dataSource = dataSource;
+        this.deployment = deployment;
+        this.migration = migration;
+    }
+
+    @Override
+    public void preInit(ProcessEngineConfigurationImpl configuration) {
+        EngineSchema.migrate(dataSource);
+        List<HistoryLevel> levels = new ArrayList<>();
+        if (configuration.getCustomHistoryLevels() != null) {
+            levels.addAll(configuration.getCustomHistoryLevels());
+        }
+        levels.add(InkassoHistoryLevel.INSTANCE);
+        configuration.setCustomHistoryLevels(levels);
+
+        TaskInputGuard guard = new TaskInputGuard();
+        GuardedTaskService tasks = new GuardedTaskService(guard);
+        GuardedFormService forms = new GuardedFormService(guard);
+        guard.bind(tasks, forms);
+        configuration.setTaskService(tasks);
+        configuration.setFormService(forms);
+    }
+
+    @Override
+    public void postProcessEngineBuild(ProcessEngine engine) {
+        deployment.deploy(engine.getRepositoryService());
+        migration.migrateRunningInstances(engine);
+    }
+}
