@@ -43,24 +43,34 @@ public class ProcessDeployment {
     public void deploy(RepositoryService repository) {
         Map<String, Resource> forms = formsById();
         for (Resource model : find("classpath*:bpmn/*.bpmn")) {
-            String xml = read(model);
-            DeploymentBuilder bundle = repository.createDeployment().name(model.getFilename()).source(SOURCE)
-                    .enableDuplicateFiltering(false)
-                    .addString("bpmn/" + model.getFilename(), xml);
-            for (String formId : formRefs(xml)) {
-                Resource form = forms.get(formId);
-                if (form == null) {
-                    throw new IllegalStateException(model.getFilename() + " references form " + formId + ", which bpmn/forms lacks");
-                }
-                bundle.addString("bpmn/forms/" + form.getFilename(), read(form));
-            }
-            report(model.getFilename(), bundle.deployWithResult().getDeployedProcessDefinitions().size());
+            deployBundle(repository, model.getFilename(), read(model), forms);
         }
         for (Resource table : find("classpath*:bpmn/*.dmn")) {
             var result = repository.createDeployment().name(table.getFilename()).source(SOURCE)
                     .enableDuplicateFiltering(true).addString("bpmn/" + table.getFilename(), read(table)).deployWithResult();
-            report(table.getFilename(), result.getDeployedDecisionDefinitions().size());
+            report(table.getFilename(), count(result.getDeployedDecisionDefinitions()));
         }
+    }
+
+    /** Deploys one process with its forms, unless neither changed since the last deployment of that file. */
+    public int deployBundle(RepositoryService repository, String fileName, String xml) {
+        return deployBundle(repository, fileName, xml, formsById());
+    }
+
+    private int deployBundle(RepositoryService repository, String fileName, String xml, Map<String, Resource> forms) {
+        DeploymentBuilder bundle = repository.createDeployment().name(fileName).source(SOURCE)
+                .enableDuplicateFiltering(false)
+                .addString("bpmn/" + fileName, xml);
+        for (String formId : formRefs(xml)) {
+            Resource form = forms.get(formId);
+            if (form == null) {
+                throw new IllegalStateException(fileName + " references form " + formId + ", which bpmn/forms lacks");
+            }
+            bundle.addString("bpmn/forms/" + form.getFilename(), read(form));
+        }
+        int deployed = count(bundle.deployWithResult().getDeployedProcessDefinitions());
+        report(fileName, deployed);
+        return deployed;
     }
 
     static List<String> formRefs(String bpmnXml) {
@@ -84,6 +94,11 @@ public class ProcessDeployment {
             }
         }
         return byId;
+    }
+
+    /** The engine answers null, not an empty list, when duplicate filtering deployed nothing. */
+    private static int count(List<?> deployed) {
+        return deployed == null ? 0 : deployed.size();
     }
 
     private static void report(String file, int deployed) {

@@ -30,8 +30,8 @@ public final class ProcessVariables {
         if (task.getAssignee() != null) {
             return task.getAssignee();
         }
-        var authentication = task.getProcessEngineServices().getIdentityService().getCurrentAuthentication();
-        return authentication != null ? authentication.getUserId() : "system";
+        String user = dev.inkasso.workflow.engine.EngineUsers.current(task.getProcessEngineServices().getIdentityService());
+        return user != null ? user : "system";
     }
 
     public static String string(VariableScope scope, String name) {

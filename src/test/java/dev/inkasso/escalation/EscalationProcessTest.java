@@ -12,6 +12,7 @@ import dev.inkasso.invoice.IntakeResult;
 import dev.inkasso.invoice.InvoiceRequest;
 import dev.inkasso.support.ApiTest;
 import dev.inkasso.support.Fixtures;
+import dev.inkasso.support.HoldProbe;
 import dev.inkasso.support.ProcessCoverage;
 import dev.inkasso.support.ProcessDriver;
 import dev.inkasso.workflow.DebtCaseProcess.AgencyPlacementProcess;
@@ -43,6 +44,8 @@ class EscalationProcessTest extends ApiTest {
     ProcessDriver driver;
     @Autowired
     CaseQueries cases;
+    @Autowired
+    HoldProbe holdProbe;
 
     @BeforeEach
     void march() {
@@ -105,6 +108,61 @@ class EscalationProcessTest extends ApiTest {
         BpmnAwareTests.assertThat(driver.instance(r)).isWaitingAt(EVENT_COURT_PENDING);
         assertThat(cases.get(r.caseId()).stage()).isEqualTo(CaseStage.COURT_PENDING);
         assertThat(cases.get(r.caseId()).interactions()).anySatisfy(i -> assertThat(i.content()).contains("80082117123456"));
+    }
+
+    @Test
+    void aHoldPausesTheClaimPeriodAndMovesItByThePause() {
+        IntakeResult r = escalated(Fixtures.organisation("ООО «Пауза»"), "80000.00");
+        ProcessInstance claim = driver.calledBy(r, PreTrialClaimProcess.KEY);
+        post(claim, "80082117654321");
+
+        holdProbe.holdFor(r, claim, PreTrialClaimProcess.TIMER_CLAIM_PERIOD, java.time.Duration.ofDays(10));
+
+        driver.fireTimer(new IntakeResult(0, 0, claim.getId()), PreTrialClaimProcess.TIMER_CLAIM_PERIOD);
+        BpmnAwareTests.assertThat(driver.instance(r)).isWaitingAt(EVENT_COURT_PENDING);
+    }
+
+    @Test
+    void aHoldPausesTheAgencyPlacementAndMovesItsDeadline() {
+        agency("Агентство Пауза", "INDIVIDUAL", "77/22/4321-КЛ");
+        IntakeResult r = escalated(individual(), "30000.00");
+        ProcessInstance placement = driver.calledBy(r, AgencyPlacementProcess.KEY);
+
+        holdProbe.holdFor(r, placement, AgencyPlacementProcess.TIMER_AGENCY_SLA, java.time.Duration.ofDays(3));
+    }
+
+    @Test
+    void aClaimStepThatFailsIsRetriedAndThenBecomesAnIncidentOnThatStep() {
+        IntakeResult r = driver.open(new InvoiceRequest(Fixtures.invoiceNumber("KEYRATE"), Fixtures.organisation("ООО «Без ставки»"),
+                null, new BigDecimal("80000.00"), LocalDate.of(2026, 1, 5), LocalDate.of(2026, 1, 10), null, null));
+        driver.toNegotiation(r);
+        ClockUtil.setCurrentTime(Date.from(Instant.parse("2026-05-04T07:00:00Z"))); // beyond the key-rate table
+        driver.completeNegotiation(r, Map.of(Vars.NEGOTIATION_OUTCOME, "REFUSED"));
+        var management = engine.getManagementService();
+        management.executeJob(management.createJobQuery().processInstanceId(r.processInstanceId())
+                .activityId(TASK_DECIDE_STRATEGY_AT_ESCALATION).singleResult().getId());
+        ProcessInstance claim = driver.calledBy(r, PreTrialClaimProcess.KEY);
+
+        for (int attempt = 1; attempt <= 5; attempt++) {
+            var job = management.createJobQuery().processInstanceId(claim.getId()).singleResult();
+            ClockUtil.setCurrentTime(job.getDuedate() == null ? ClockUtil.getCurrentTime() : job.getDuedate());
+            org.assertj.core.api.Assertions.assertThatThrownBy(() -> management.executeJob(job.getId()));
+            var failed = management.createJobQuery().jobId(job.getId()).singleResult();
+            assertThat(failed.getRetries()).as("after attempt %d", attempt).isEqualTo(5 - attempt);
+            if (attempt < 5) {
+                assertThat(failed.getDuedate()).as("the next try is 10 minutes later")
+                        .isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(600)));
+            }
+        }
+
+        var incident = engine.getRuntimeService().createIncidentQuery().processInstanceId(claim.getId()).singleResult();
+        assertThat(incident.getActivityId()).isEqualTo(PreTrialClaimProcess.TASK_SEND_PRE_TRIAL_CLAIM);
+        assertThat(incident.getIncidentMessage()).contains("POST /api/key-rates");
+        var inCase = engine.getRuntimeService().createIncidentQuery().processInstanceId(r.processInstanceId()).singleResult();
+        assertThat(inCase.getActivityId()).as("the case points at the call, the cause is the claim step")
+                .isEqualTo(CALL_PRE_TRIAL_CLAIM);
+        assertThat(inCase.getRootCauseIncidentId()).isEqualTo(incident.getId());
+        BpmnAwareTests.assertThat(driver.instance(r)).isWaitingAt(CALL_PRE_TRIAL_CLAIM);
     }
 
     @Test

@@ -48,6 +48,8 @@ class NegotiationProcessTest extends IntegrationTest {
     @Autowired
     Holds holds;
     @Autowired
+    dev.inkasso.support.HoldProbe holdProbe;
+    @Autowired
     OutboxRepository outbox;
     @Autowired
     PromiseRepository promises;
@@ -183,6 +185,21 @@ class NegotiationProcessTest extends IntegrationTest {
         assertThatCase(plan).isEnded();
         assertThatCase(pi).isEnded().hasPassed(END_PAID);
         assertThat(cases.get(r.caseId()).status()).isEqualTo(CaseStatus.PAID);
+    }
+
+    @Test
+    void aHoldPausesTheInstallmentPlanAndItsDueDateMovesByThePause() {
+        IntakeResult r = caseAtNegotiation("PLANHOLD");
+        driver.completeNegotiation(r, outcome("INSTALLMENT_PLAN", Vars.INSTALLMENTS, TWO_INSTALLMENTS));
+        ProcessInstance plan = planInstance(r);
+        approvePlan(plan, true);
+        at("2026-03-09T07:00:00Z");
+        driver.pay(number(r) + "-I1", number(r), "50000.00");
+
+        holdProbe.holdFor(r, plan, InstallmentPlanProcess.TIMER_INSTALLMENT_DUE, java.time.Duration.ofDays(10));
+
+        driver.fireTimer(planResult(plan), InstallmentPlanProcess.TIMER_INSTALLMENT_DUE); // no "is suspended" failure
+        assertThat(cases.get(r.caseId()).installmentPlan().installments().get(0).status()).isEqualTo("PAID");
     }
 
     @Test

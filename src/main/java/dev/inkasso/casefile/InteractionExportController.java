@@ -1,5 +1,7 @@
-package dev.inkasso.interaction;
+package dev.inkasso.casefile;
 
+import dev.inkasso.interaction.Interaction;
+import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.web.NotFoundException;
 import java.io.IOException;
