@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code inkasso.contact-policy.*}: when and how often Inkasso may contact a debtor, in the debtor's time
- * zone. Defaults for individuals are 230-ФЗ ст. 7 (shared/legal §7.1): 08:00–22:00 on working days and
+ * zone. Defaults for individuals are 230-ФЗ ст. 7 (docs/LEGAL.md §7.1): 08:00–22:00 on working days and
  * 09:00–20:00 on weekends and holidays; messages at most 2 a day, 4 a week, 16 a month; calls 1 / 2 / 8.
  * Businesses (organisations and sole proprietors) are contacted in business hours on working days.
  * {@code enforceHoursAndCaps=false} switches hours and caps off (e.g. for a test installation); contact

@@ -9,7 +9,7 @@ import java.util.List;
 /**
  * Interest for the use of another's money, ГК РФ ст. 395: on the unpaid sum, at the key rate in force on
  * each day, {@code base × rate% × days / daysInYear} per period, split at every rate change, every payment and
- * every new year (shared/legal §1.1).
+ * every new year (docs/LEGAL.md §1.1).
  */
 public final class Interest395 {
     private final KeyRateTable rates;

@@ -6,7 +6,7 @@ import org.springframework.boot.context.properties.bind.DefaultValue;
 
 /**
  * {@code inkasso.legal.*}: day-count convention of the calculators and the limitation-period rules.
- * Defaults follow the common public calculators and shared/legal.
+ * Defaults follow the common public calculators and docs/LEGAL.md.
  */
 @ConfigurationProperties("inkasso.legal")
 public record LegalProperties(

@@ -8,7 +8,7 @@ import java.util.List;
 import java.util.Optional;
 
 /**
- * Исковая давность (shared/legal §6): three years from the day the debt became overdue (ГК ст. 196, 200 п. 2),
+ * Исковая давность (docs/LEGAL.md §6): three years from the day the debt became overdue (ГК ст. 196, 200 п. 2),
  * started again by the debtor's acknowledgement of the debt (ГК ст. 203), suspended while a mandatory
  * pre-trial claim runs (ст. 202 п. 3: its period, at most the time until a reply), never beyond ten years
  * from the violation, and moved off a Saturday or Sunday to the next Monday (⚠️ secondary source; holidays
@@ -34,7 +34,7 @@ public final class LimitationPeriod {
 
     /**
      * {@code partialPaymentAcknowledges}: a partial payment alone does not show that the debtor acknowledges
-     * the whole debt (Пленум ВС РФ № 43, п. 20 — not in shared/legal, to be verified), so by default it does
+     * the whole debt (Пленум ВС РФ № 43, п. 20 — not in docs/LEGAL.md, to be verified), so by default it does
      * not restart the period; set it to true where the contract or the facts make payments acknowledgements.
      */
     public record Rules(int years, int absoluteCapYears, int claimSuspensionDays, boolean partialPaymentAcknowledges) {

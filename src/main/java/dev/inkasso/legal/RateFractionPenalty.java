@@ -9,7 +9,7 @@ import java.util.ArrayList;
 import java.util.List;
 
 /**
- * Statutory penalties in fractions of the key rate (shared/legal §2.2), e.g. housing and utilities, ЖК РФ
+ * Statutory penalties in fractions of the key rate (docs/LEGAL.md §2.2), e.g. housing and utilities, ЖК РФ
  * ст. 155 ч. 14: nothing for days 1–30 of the delay, 1/300 of the rate for days 31–90, 1/130 from day 91.
  * The rate is the one in force on the day of payment (here: the end date) for the whole delay, except
  * inside a fixed-rate window (Постановление № 474: 9.5 % for 28.02.2022–31.12.2024).

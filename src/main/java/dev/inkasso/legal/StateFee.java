@@ -9,7 +9,7 @@ import java.util.List;
 
 /**
  * State fee (госпошлина) for a property claim or a court-order application: the schedule in force on the
- * filing date, rounded to whole rubles. Every fact used that shared/legal marks as unconfirmed is named in
+ * filing date, rounded to whole rubles. Every fact used that docs/LEGAL.md marks as unconfirmed is named in
  * the result, so the figure is never shown as certain when it is not.
  */
 public final class StateFee {

@@ -29,6 +29,7 @@ public final class InkassoDemo {
         EmbeddedPostgres postgres = EmbeddedPostgres.builder()
                 .setDataDirectory(dataDir)
                 .setCleanDataDirectory(false)
+                .setRegisterShutdownHook(false) // stopped by the application context, after it (below)
                 .setPort(Integer.getInteger("inkasso.demo.postgres-port", POSTGRES_PORT))
                 .start();
         GreenMail smtp = new GreenMail(new ServerSetup(Integer.getInteger("inkasso.demo.smtp-port", SMTP_PORT),

@@ -16,7 +16,7 @@ class Interest395Test {
 
     @Test
     void singleRatePeriodMatchesTheCheckValueOfSharedLegal() {
-        // 100 000 ₽, 30 days at 21 % in 2025: 100 000 × 0.21 × 30 / 365 = 1 726.03 ₽ (shared/legal §1.1)
+        // 100 000 ₽, 30 days at 21 % in 2025: 100 000 × 0.21 × 30 / 365 = 1 726.03 ₽ (docs/LEGAL.md §1.1)
         Calculation c = INTEREST.calculate(rub("100000.00"), date("2025-01-01"), date("2025-01-31"), none());
 
         assertThat(c.total()).isEqualByComparingTo("1726.03");

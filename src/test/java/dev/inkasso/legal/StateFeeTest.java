@@ -12,7 +12,7 @@ import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 import org.springframework.core.io.ClassPathResource;
 
-/** Every tier boundary of every schedule: just below, at and just above (shared/legal §3). */
+/** Every tier boundary of every schedule: just below, at and just above (docs/LEGAL.md §3). */
 class StateFeeTest {
     private static final LocalDate NEW_SCALE = LocalDate.of(2025, 3, 1);
     private static final LocalDate OLD_SCALE = LocalDate.of(2024, 9, 8);
