@@ -58,9 +58,9 @@ public class ProcessTree {
         }
     }
 
+    /** Activates every suspended instance of the tree. */
     public void activate(String rootId) {
-        List<String> suspended = of(rootId).stream()
-                .filter(id -> runtime.createProcessInstanceQuery().processInstanceId(id).suspended().count() > 0).toList();
+        List<String> suspended = of(rootId).stream().filter(this::isSuspended).toList();
         if (!suspended.isEmpty()) {
             runtime.updateProcessInstanceSuspensionState().byProcessInstanceIds(suspended).activate();
         }
