@@ -1,5 +1,8 @@
 package dev.inkasso.casefile;
 
+import dev.inkasso.court.CourtCases;
+import dev.inkasso.enforcement.Enforcements;
+
 import dev.inkasso.claim.PreTrialClaimRepository;
 import dev.inkasso.config.CreditorProperties;
 import java.time.LocalDate;
@@ -49,11 +52,13 @@ public class CaseQueries {
     private final InstallmentPlanRepository plans;
     private final PreTrialClaimRepository preTrialClaims;
     private final CreditorProperties creditor;
+    private final CourtCases courtCases;
+    private final Enforcements enforcements;
 
     public CaseQueries(DebtCaseRepository cases, Balances balances, InteractionLog interactions, ClaimAmounts claims,
                        LegalCalculator calculator, LegalProperties legal, Holds holds,
                        PromiseRepository promises, InstallmentPlanRepository plans, PreTrialClaimRepository preTrialClaims,
-                       CreditorProperties creditor) {
+                       CreditorProperties creditor, CourtCases courtCases, Enforcements enforcements) {
         this.cases = cases;
         this.balances = balances;
         this.interactions = interactions;
@@ -65,6 +70,8 @@ public class CaseQueries {
         this.plans = plans;
         this.preTrialClaims = preTrialClaims;
         this.creditor = creditor;
+        this.courtCases = courtCases;
+        this.enforcements = enforcements;
     }
 
     /** The case's latest pre-trial claim as the limitation period sees it (sent, and answered or ended). */
@@ -88,6 +95,7 @@ public class CaseQueries {
                 promises.findFirstByCaseIdOrderByIdDesc(c.getId())
                         .map(p -> new CaseView.PromiseView(p.getAmount(), p.getPromisedDate(), p.getStatus().name())).orElse(null),
                 plans.findFirstByCaseIdOrderByIdDesc(c.getId()).map(CaseQueries::plan).orElse(null),
+                courtCases.view(c.getId()).orElse(null), enforcements.view(c.getId()).orElse(null),
                 interactions.of(c.getId()).stream().map(CaseView.InteractionView::of).toList());
     }
 

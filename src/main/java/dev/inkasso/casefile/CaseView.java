@@ -4,7 +4,9 @@ import dev.inkasso.debtcase.CaseStatus;
 import dev.inkasso.debtcase.CaseStage;
 import dev.inkasso.hold.HoldView;
 import dev.inkasso.interaction.Interaction;
+import dev.inkasso.court.CourtView;
 import dev.inkasso.debtor.DebtorView;
+import dev.inkasso.enforcement.EnforcementView;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -16,7 +18,8 @@ public record CaseView(Long id, String invoiceNumber, DebtorView debtor, CaseSta
                        LocalDate issueDate, LocalDate dueDate, String contractRef, String processInstanceId,
                        Instant openedAt, Instant closedAt, Accrued accrued, Limitation limitation,
                        boolean onHold, List<HoldView> activeHolds, List<HoldView> holds, BigDecimal writtenOff, PromiseView promise,
-                       PlanView installmentPlan, List<InteractionView> interactions) {
+                       PlanView installmentPlan, CourtView court, EnforcementView enforcement,
+                       List<InteractionView> interactions) {
 
     /** The latest promise to pay. */
     public record PromiseView(BigDecimal amount, LocalDate promisedDate, String status) {

@@ -90,8 +90,15 @@ public class DebtCase {
         return heldSince != null;
     }
 
+    /** The debtor is bankrupt and the claim is in the register: the case stays open for the estate's payments. */
+    public void markBankrupt() {
+        if (isOpen()) {
+            this.status = CaseStatus.BANKRUPTCY;
+        }
+    }
+
     public boolean isOpen() {
-        return status == CaseStatus.OPEN;
+        return status == CaseStatus.OPEN || status == CaseStatus.BANKRUPTCY;
     }
 
     public Long getId() {

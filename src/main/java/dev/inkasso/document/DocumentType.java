@@ -7,7 +7,11 @@ public enum DocumentType {
     RECONCILIATION_STATEMENT("reconciliation-statement", "Акт сверки взаимных расчётов"),
     AGENCY_CASE_FILE("agency-case-file", "Досье для коллекторского агентства"),
     AGENCY_NOTICE("agency-notice", "Уведомление о привлечении коллекторского агентства"),
-    INTERACTION_LOG("interaction-log", "Журнал взаимодействия с должником");
+    INTERACTION_LOG("interaction-log", "Журнал взаимодействия с должником"),
+    COURT_ORDER_APPLICATION("court-order-application", "Заявление о выдаче судебного приказа"),
+    STATEMENT_OF_CLAIM("statement-of-claim", "Исковое заявление"),
+    ENFORCEMENT_APPLICATION("enforcement-application", "Заявление о возбуждении исполнительного производства"),
+    BANK_ENFORCEMENT_APPLICATION("bank-enforcement-application", "Заявление о взыскании по исполнительному документу");
 
     private final String template;
     private final String title;

@@ -65,11 +65,11 @@ public class Documents {
         DebtCase debtCase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("No debt case " + caseId));
         Map<String, Object> model = common(debtCase, type);
         switch (type) {
-            case PRE_TRIAL_CLAIM, DEBT_CALCULATION -> model.putAll(claim(caseId));
+            case PRE_TRIAL_CLAIM, DEBT_CALCULATION, COURT_ORDER_APPLICATION, STATEMENT_OF_CLAIM -> model.putAll(claim(caseId));
             case RECONCILIATION_STATEMENT -> model.putAll(reconciliation(debtCase));
             case AGENCY_CASE_FILE, INTERACTION_LOG -> model.put("interactions", interactionRows(caseId, debtCase));
             default -> {
-                // AGENCY_NOTICE: the common model and the agency in extra
+                // AGENCY_NOTICE, ENFORCEMENT_APPLICATION, BANK_ENFORCEMENT_APPLICATION: the common model and extra
             }
         }
         model.putAll(extra);
@@ -101,7 +101,8 @@ public class Documents {
         m.put("today", RussianFormat.date(claims.today()));
         m.put("creditor", Map.of("name", creditor.name(), "inn", creditor.inn(), "phone", creditor.phone(),
                 "bankName", creditor.bankName(), "bic", creditor.bic(), "account", creditor.account(),
-                "correspondentAccount", creditor.correspondentAccount()));
+                "correspondentAccount", creditor.correspondentAccount(),
+                "ogrn", creditor.ogrn() == null ? "" : creditor.ogrn(), "address", creditor.address() == null ? "" : creditor.address()));
         Map<String, Object> d = new HashMap<>();
         d.put("name", debtor.getName());
         d.put("inn", debtor.getInn());
@@ -127,6 +128,9 @@ public class Documents {
         m.put("interest", RussianFormat.money(claim.interest()));
         m.put("penalties", RussianFormat.money(claim.penalties()));
         m.put("claimed", RussianFormat.money(claim.claimed()));
+        m.put("stateFee", RussianFormat.money(claim.stateFee()));
+        m.put("claimTotal", RussianFormat.money(claim.total()));
+        m.put("stateFeeUnconfirmed", claim.unconfirmed());
         m.put("hasInterest", claim.interest().signum() > 0);
         m.put("hasPenalties", claim.penalties().signum() > 0);
         m.put("periods", rows(claim.interestPeriods().isEmpty() ? claim.penaltyPeriods() : claim.interestPeriods(),
@@ -170,7 +174,7 @@ public class Documents {
                 "content", i.getContent() == null ? "" : i.getContent())).toList();
     }
 
-    static String sha256(byte[] bytes) {
+    public static String sha256(byte[] bytes) {
         try {
             return HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(bytes));
         } catch (NoSuchAlgorithmException e) {

@@ -8,20 +8,29 @@ import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
+/**
+ * A case's balance: the invoice less payments and write-offs — or, once a court has awarded the debt, the award
+ * (with the interest still accruing on it) less what was paid and written off since.
+ */
 @Service
 public class Balances {
     private final PaymentRepository payments;
     private final WriteOffRepository writeOffs;
+    private final Awards awards;
 
-    public Balances(PaymentRepository payments, WriteOffRepository writeOffs) {
+    public Balances(PaymentRepository payments, WriteOffRepository writeOffs, Awards awards) {
         this.payments = payments;
         this.writeOffs = writeOffs;
+        this.awards = awards;
     }
 
     @Transactional(readOnly = true)
     public Balance of(DebtCase debtCase) {
-        return Balance.of(debtCase.getInvoice().getAmount(), payments.totalPaid(debtCase.getId()),
-                writeOffs.totalWrittenOff(debtCase.getId()));
+        return awards.of(debtCase.getId())
+                .map(award -> Balance.of(award.total(), payments.totalPaidSince(debtCase.getId(), award.since()),
+                        writeOffs.totalWrittenOffSince(debtCase.getId(), award.since())))
+                .orElseGet(() -> Balance.of(debtCase.getInvoice().getAmount(), payments.totalPaid(debtCase.getId()),
+                        writeOffs.totalWrittenOff(debtCase.getId())));
     }
 
     /** Balances of many cases with one query, keyed by case id. */
@@ -30,8 +39,10 @@ public class Balances {
         List<Long> ids = debtCases.stream().map(DebtCase::getId).toList();
         Map<Long, BigDecimal> paid = byCase(payments.totalPaidPerCase(ids));
         Map<Long, BigDecimal> writtenOff = byCase(writeOffs.totalPerCase(ids));
-        return debtCases.stream().collect(Collectors.toMap(DebtCase::getId, c -> Balance.of(c.getInvoice().getAmount(),
-                paid.getOrDefault(c.getId(), BigDecimal.ZERO), writtenOff.getOrDefault(c.getId(), BigDecimal.ZERO))));
+        java.util.Set<Long> awarded = awards.awarded(ids);
+        return debtCases.stream().collect(Collectors.toMap(DebtCase::getId, c -> awarded.contains(c.getId()) ? of(c)
+                : Balance.of(c.getInvoice().getAmount(), paid.getOrDefault(c.getId(), BigDecimal.ZERO),
+                        writtenOff.getOrDefault(c.getId(), BigDecimal.ZERO))));
     }
 
     private static Map<Long, BigDecimal> byCase(List<PaymentRepository.PaidPerCase> sums) {

@@ -15,6 +15,12 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
     @Query("select coalesce(sum(p.amount), 0) from Payment p where p.caseId = :caseId")
     BigDecimal totalPaid(Long caseId);
 
+    @Query("select coalesce(sum(p.amount), 0) from Payment p where p.caseId = :caseId and p.paidAt >= :since")
+    BigDecimal totalPaidSince(Long caseId, java.time.Instant since);
+
+    @Query("select coalesce(sum(p.amount), 0) from Payment p where p.caseId = :caseId and p.method in :methods")
+    BigDecimal totalPaidBy(Long caseId, Collection<PaymentMethod> methods);
+
     @Query("select p.caseId as caseId, sum(p.amount) as paid from Payment p where p.caseId in :caseIds group by p.caseId")
     List<PaidPerCase> totalPaidPerCase(Collection<Long> caseIds);
 

@@ -8,6 +8,9 @@ public interface WriteOffRepository extends JpaRepository<WriteOff, Long> {
     @Query("select coalesce(sum(w.amount), 0) from WriteOff w where w.caseId = :caseId")
     BigDecimal totalWrittenOff(Long caseId);
 
+    @Query("select coalesce(sum(w.amount), 0) from WriteOff w where w.caseId = :caseId and w.createdAt >= :since")
+    BigDecimal totalWrittenOffSince(Long caseId, java.time.Instant since);
+
     @Query("select w.caseId as caseId, sum(w.amount) as paid from WriteOff w where w.caseId in :caseIds group by w.caseId")
     java.util.List<PaymentRepository.PaidPerCase> totalPerCase(java.util.Collection<Long> caseIds);
 }

@@ -4,7 +4,6 @@ package dev.inkasso.workflow;
 public final class DebtCaseProcess {
     public static final String KEY = "debt-case";
     public static final String MSG_PAYMENT_RECEIVED = "PaymentReceived";
-    public static final String MSG_COURT_STAGE_STARTED = "CourtStageStarted";
     public static final String MSG_CLAIM_REPLY_RECEIVED = "ClaimReplyReceived";
     public static final String MSG_AGENCY_RECALL_REQUESTED = "AgencyRecallRequested";
     public static final String MSG_AGENCY_REPORTED_UNCOLLECTABLE = "AgencyReportedUncollectable";
@@ -54,7 +53,10 @@ public final class DebtCaseProcess {
         public static final String GATEWAY_PARALLEL_FORK = "Gateway_ParallelFork";
         public static final String CALL_AGENCY_IN_PARALLEL = "CallActivity_AgencyInParallel";
         public static final String CALL_PRE_TRIAL_CLAIM_IN_PARALLEL = "CallActivity_PreTrialClaimInParallel";
-        public static final String EVENT_COURT_PENDING = "Event_CourtPending";
+        public static final String CALL_COURT_PROCEEDINGS = "CallActivity_CourtProceedings";
+        public static final String GATEWAY_COURT_OUTCOME = "Gateway_CourtOutcome";
+        public static final String CALL_ENFORCEMENT = "CallActivity_Enforcement";
+        public static final String END_ENFORCED = "End_Enforced";
         public static final String END_COURT_STAGE = "End_CourtStage";
         public static final String EVENT_PAYMENT_RECEIVED = "Event_PaymentReceived";
         public static final String TASK_APPLY_PAYMENT = "Task_ApplyPayment";

@@ -23,7 +23,7 @@ import org.springframework.stereotype.Component;
 public class ProcessMigration {
     /** Processes whose running instances follow the latest version; place-hold never waits, so it has none. */
     public static final List<String> MIGRATED = List.of(DebtCaseProcess.KEY, "installment-plan", "agency-placement",
-            "pre-trial-claim");
+            "pre-trial-claim", CourtProcess.KEY, EnforcementProcess.KEY);
     private static final Logger log = LoggerFactory.getLogger(ProcessMigration.class);
 
     /** Starts one migration batch per older version that still has running instances; returns the batches. */

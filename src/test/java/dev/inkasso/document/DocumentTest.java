@@ -73,7 +73,8 @@ class DocumentTest extends ApiTest {
 
     private static String expectedAmount(DocumentType type) {
         return switch (type) {
-            case PRE_TRIAL_CLAIM, DEBT_CALCULATION -> "1 000 000,00 руб.";
+            case PRE_TRIAL_CLAIM, DEBT_CALCULATION, COURT_ORDER_APPLICATION, STATEMENT_OF_CLAIM -> "1 000 000,00 руб.";
+            case ENFORCEMENT_APPLICATION, BANK_ENFORCEMENT_APPLICATION -> "1 000 000,00 руб.";
             case RECONCILIATION_STATEMENT -> "1 234 567,89 руб.";
             case AGENCY_CASE_FILE, AGENCY_NOTICE -> "1 000 000,00 руб.";
             case INTERACTION_LOG -> "234 567,89 руб.";

@@ -105,7 +105,7 @@ class EscalationProcessTest extends ApiTest {
         driver.fireTimer(new IntakeResult(0, 0, claim.getId()), PreTrialClaimProcess.TIMER_CLAIM_PERIOD);
 
         BpmnAwareTests.assertThat(claim).isEnded().hasPassed(PreTrialClaimProcess.TASK_EXPIRE_CLAIM);
-        BpmnAwareTests.assertThat(driver.instance(r)).isWaitingAt(EVENT_COURT_PENDING);
+        BpmnAwareTests.assertThat(driver.instance(r)).isWaitingAt(CALL_COURT_PROCEEDINGS);
         assertThat(cases.get(r.caseId()).stage()).isEqualTo(CaseStage.COURT_PENDING);
         assertThat(cases.get(r.caseId()).interactions()).anySatisfy(i -> assertThat(i.content()).contains("80082117123456"));
     }
@@ -119,7 +119,7 @@ class EscalationProcessTest extends ApiTest {
         holdProbe.holdFor(r, claim, PreTrialClaimProcess.TIMER_CLAIM_PERIOD, java.time.Duration.ofDays(10));
 
         driver.fireTimer(new IntakeResult(0, 0, claim.getId()), PreTrialClaimProcess.TIMER_CLAIM_PERIOD);
-        BpmnAwareTests.assertThat(driver.instance(r)).isWaitingAt(EVENT_COURT_PENDING);
+        BpmnAwareTests.assertThat(driver.instance(r)).isWaitingAt(CALL_COURT_PROCEEDINGS);
     }
 
     @Test

@@ -28,6 +28,9 @@ import org.springframework.stereotype.Component;
  */
 @Component
 public class ProcessDriver {
+    private static final java.util.Set<String> EXPLICIT_SAVE_POINTS = java.util.Set.of(
+            dev.inkasso.workflow.DebtCaseProcess.Elements.TASK_DECIDE_STRATEGY_AT_ESCALATION,
+            dev.inkasso.workflow.DebtCaseProcess.Elements.CALL_COURT_PROCEEDINGS);
     private final ProcessEngine engine;
     private final InvoiceIntake intake;
     private final PaymentIntake payments;
@@ -51,7 +54,8 @@ public class ProcessDriver {
      * Runs every asynchronous continuation that is due in the case's process tree (save points after the start,
      * after a task, before a step with external effects), until the tree waits for a timer, a message or a person
      * — what the job executor does right after each commit. A continuation that fails throws. The one save point
-     * it leaves alone is the escalation decision, which tests reach and pass explicitly ({@link #continueAt}).
+     * it leaves alone are the escalation decision and the start of the court stage, which tests reach and pass
+     * explicitly ({@link #continueAt}).
      */
     public void settle(String processInstanceId) {
         ManagementService management = engine.getManagementService();
@@ -59,8 +63,7 @@ public class ProcessDriver {
             List<Job> due = new java.util.ArrayList<>();
             for (String id : tree(processInstanceId)) {
                 management.createJobQuery().processInstanceId(id).messages().executable().list().stream()
-                        .filter(job -> !dev.inkasso.workflow.DebtCaseProcess.Elements.TASK_DECIDE_STRATEGY_AT_ESCALATION
-                                .equals(activityOf(job)))
+                        .filter(job -> !EXPLICIT_SAVE_POINTS.contains(activityOf(job)))
                         .forEach(due::add);
             }
             if (due.isEmpty()) {

@@ -27,8 +27,10 @@ class FormBindingTest {
 
     private static Set<String> processVariables() throws IllegalAccessException {
         Set<String> names = new HashSet<>();
-        for (Field f : DebtCaseProcess.Vars.class.getFields()) {
-            names.add((String) f.get(null));
+        for (Class<?> vocabulary : List.of(DebtCaseProcess.Vars.class, CourtProcess.Vars.class, EnforcementProcess.Vars.class)) {
+            for (Field f : vocabulary.getFields()) {
+                names.add((String) f.get(null));
+            }
         }
         return names;
     }
@@ -46,6 +48,8 @@ class FormBindingTest {
     void everyFormBindsOnlyKnownVariables() throws Exception {
         Set<String> known = processVariables();
         known.addAll(dev.inkasso.casefile.ShowCaseFacts.KEYS);
+        known.addAll(dev.inkasso.court.CourtFacts.KEYS);
+        known.addAll(dev.inkasso.enforcement.EnforcementFacts.KEYS);
         known.addAll(PLACE_HOLD);
         known.addAll(PERSONAL_CALL);
         StringBuilder bpmn = new StringBuilder();
