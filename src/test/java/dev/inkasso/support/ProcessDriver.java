@@ -149,8 +149,13 @@ public class ProcessDriver {
     }
 
     public void pay(String paymentId, String invoiceNumber, String amount) {
+        pay(paymentId, invoiceNumber, amount, "BANK_TRANSFER");
+    }
+
+    /** A payment now, by {@code method} (e.g. FSSP or BANK_WRIT for money collected on a writ). */
+    public void pay(String paymentId, String invoiceNumber, String amount, String method) {
         payments.receive(new PaymentRequest(paymentId, invoiceNumber, new BigDecimal(amount),
-                Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()).toString(), "BANK_TRANSFER"));
+                Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()).toString(), method));
         engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(invoiceNumber)
                 .processDefinitionKey(dev.inkasso.workflow.DebtCaseProcess.KEY).list().forEach(pi -> settle(pi.getId()));
     }
