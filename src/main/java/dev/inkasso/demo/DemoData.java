@@ -12,7 +12,9 @@ import dev.inkasso.invoice.InvoiceRequest;
 import dev.inkasso.payment.PaymentIntake;
 import dev.inkasso.payment.PaymentRequest;
 import dev.inkasso.security.IdentitySetup;
+import dev.inkasso.workflow.CourtProcess;
 import dev.inkasso.workflow.DebtCaseProcess;
+import dev.inkasso.workflow.EnforcementProcess;
 import dev.inkasso.workflow.DebtCaseProcess.Elements;
 import dev.inkasso.workflow.DebtCaseProcess.Groups;
 import java.math.BigDecimal;
@@ -20,6 +22,7 @@ import java.time.Clock;
 import java.time.LocalDate;
 import java.time.ZoneId;
 import java.util.List;
+import java.util.Map;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
 import org.camunda.bpm.engine.task.Task;
@@ -62,11 +65,12 @@ class DemoData implements ApplicationRunner {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final TransactionTemplate transaction;
+    private final DemoProcesses processes;
     private final Clock clock;
     private int serial;
 
     DemoData(IdentitySetup identity, KeyRates keyRates, AgencyRepository agencies, DebtorRepository debtors, InvoiceIntake intake, PaymentIntake payments,
-             RuntimeService runtime, TaskService tasks, TransactionTemplate transaction, Clock clock) {
+             RuntimeService runtime, TaskService tasks, TransactionTemplate transaction, DemoProcesses processes, Clock clock) {
         this.identity = identity;
         this.keyRates = keyRates;
         this.agencies = agencies;
@@ -76,6 +80,7 @@ class DemoData implements ApplicationRunner {
         this.runtime = runtime;
         this.tasks = tasks;
         this.transaction = transaction;
+        this.processes = processes;
         this.clock = clock;
     }
 
@@ -136,15 +141,81 @@ class DemoData implements ApplicationRunner {
             IntakeResult r = open(today.minusDays(3 + i), 33_000 + i * 1_000);
             pay(r, String.valueOf(33_000 + i * 1_000) + ".00");
         }
+        loadCourtCases(today);
+    }
+
+    /** Lawyers' and managers' work: cases in every court and enforcement state. */
+    private void loadCourtCases(LocalDate today) {
+        String day = today.toString();
+        for (int i = 0; i < 2; i++) {                       // the filing is ready: «Подать в суд»
+            inCourt(today.minusDays(90 + i * 10), 150_000 + i * 40_000);
+        }
+        IntakeResult filed = inCourt(today.minusDays(120), 260_000);    // filed: «Результат рассмотрения»
+        file(filed, day);
+        IntakeResult order = inCourt(today.minusDays(130), 180_000);    // order issued: the objection window runs
+        file(order, day);
+        award(order, "ORDER_ISSUED", day, "180000.00", "9500.00", "6100.00", false);
+        IntakeResult granted = inCourt(today.minusDays(140), 700_000);  // judgment: the appeal window runs
+        file(granted, day);
+        award(granted, "GRANTED", day, "700000.00", "41000.00", "17000.00", true);
+        IntakeResult refused = inCourt(today.minusDays(150), 95_000);   // refused: managers decide
+        file(refused, day);
+        processes.complete(refused, "lawyer", Map.of(CourtProcess.Vars.COURT_RESULT, "REFUSED", CourtProcess.Vars.RESULT_DATE, day));
+        IntakeResult toSubmit = inForce(today.minusDays(160), 120_000, day);   // «Направить на исполнение»
+        IntakeResult bailiffs = inForce(today.minusDays(170), 230_000, day);   // with the bailiffs, part collected
+        submit(bailiffs, day);
+        processes.complete(bailiffs, "lawyer", Map.of(EnforcementProcess.Vars.PROCEEDINGS_NUMBER, "45871/26/77001-ИП",
+                EnforcementProcess.Vars.BAILIFF_DEPARTMENT, "ОСП по Центральному АО № 1", EnforcementProcess.Vars.OPENED_ON, day));
+        pay(bailiffs, "60000.00", "FSSP");
+        IntakeResult bankrupt = inForce(today.minusDays(180), 310_000, day);   // the debtor went bankrupt
+        submit(bankrupt, day);
+        processes.complete(bankrupt, "lawyer", Map.of(EnforcementProcess.Vars.PROCEEDINGS_NUMBER, "45872/26/77001-ИП",
+                EnforcementProcess.Vars.BAILIFF_DEPARTMENT, "ОСП по Центральному АО № 1", EnforcementProcess.Vars.OPENED_ON, day));
+        processes.deadlinePasses(bankrupt, EnforcementProcess.Elements.TIMER_ENFORCEMENT_CHECK);
+        processes.complete(bankrupt, "lawyer", Map.of(EnforcementProcess.Vars.ENFORCEMENT_STATUS, "DEBTOR_BANKRUPT"));
+        log.info("Demo court cases: {} {} {} {}", toSubmit.caseId(), bailiffs.caseId(), bankrupt.caseId(), refused.caseId());
+    }
+
+    private IntakeResult inCourt(LocalDate dueDate, int amount) {
+        IntakeResult r = open(dueDate, amount);
+        processes.moveTo(r, Elements.CALL_COURT_PROCEEDINGS, Elements.TIMER_DUE_DATE);
+        processes.settle(r);
+        return r;
+    }
+
+    private IntakeResult inForce(LocalDate dueDate, int amount, String day) {
+        IntakeResult r = inCourt(dueDate, amount);
+        file(r, day);
+        award(r, "ORDER_ISSUED", day, BigDecimal.valueOf(amount).setScale(2).toPlainString(), "4100.00", "3600.00", false);
+        processes.deadlinePasses(r, CourtProcess.Elements.TIMER_OBJECTION_PERIOD);
+        return r;
+    }
+
+    private void file(IntakeResult r, String day) {
+        processes.complete(r, "lawyer", Map.of(CourtProcess.Vars.STATE_FEE_PAYMENT_REF, "п/п № " + (700 + r.caseId()) + " от " + day,
+                CourtProcess.Vars.COURT_NAME, "Арбитражный суд города Москвы", CourtProcess.Vars.COURT_CASE_NUMBER,
+                "А40-" + (10_000 + r.caseId()) + "/2026", CourtProcess.Vars.FILED_ON, day));
+    }
+
+    private void award(IntakeResult r, String result, String day, String principal, String interest, String costs, boolean untilPaid) {
+        processes.complete(r, "lawyer", Map.of(CourtProcess.Vars.COURT_RESULT, result, CourtProcess.Vars.RESULT_DATE, day,
+                CourtProcess.Vars.AWARDED_PRINCIPAL, principal, CourtProcess.Vars.AWARDED_INTEREST, interest,
+                CourtProcess.Vars.AWARDED_COSTS, costs, CourtProcess.Vars.INTEREST_UNTIL_PAID, untilPaid));
+    }
+
+    private void submit(IntakeResult r, String day) {
+        processes.complete(r, "lawyer", Map.of(EnforcementProcess.Vars.ENFORCEMENT_CHANNEL, "FSSP", EnforcementProcess.Vars.SUBMITTED_ON, day));
     }
 
     private IntakeResult open(LocalDate dueDate, int amount) {
         int n = ++serial;
         DebtorRequest debtor = debtor(n);
-        return intake.openValidated(new InvoiceRequest("DEMO-2026-%04d".formatted(n), debtor, null,
+        IntakeResult opened = intake.openValidated(new InvoiceRequest("DEMO-2026-%04d".formatted(n), debtor, null,
                 BigDecimal.valueOf(amount).setScale(2), dueDate.minusDays(30), dueDate,
                 n % 3 == 0 ? "Договор поставки № " + (100 + n) + "/2026" : null,
                 n % 4 == 0 ? new BigDecimal("0.1") : null));
+        processes.settle(opened); // the case's process runs to its first wait, as the job executor would
+        return opened;
     }
 
     private DebtorRequest debtor(int n) {
@@ -166,10 +237,7 @@ class DemoData implements ApplicationRunner {
 
     /** Moves a fresh case straight to a later step, as if the earlier timers had fired long ago. */
     private void moveTo(IntakeResult r, String activityId) {
-        runtime.createProcessInstanceModification(r.processInstanceId())
-                .startBeforeActivity(activityId)
-                .cancelAllForActivity(Elements.TIMER_DUE_DATE)
-                .execute();
+        processes.moveTo(r, activityId, Elements.TIMER_DUE_DATE, Elements.TIMER_PRE_DUE_REMINDER);
     }
 
     private void completeNegotiation(IntakeResult r, String outcome, LocalDate promisedDate) {
@@ -181,11 +249,17 @@ class DemoData implements ApplicationRunner {
         }
         tasks.claim(task.getId(), "officer");
         tasks.complete(task.getId(), variables);
+        processes.settle(r);
     }
 
     private void pay(IntakeResult r, String amount) {
+        pay(r, amount, List.of("BANK_TRANSFER", "SBP").get(serial % 2));
+    }
+
+    private void pay(IntakeResult r, String amount, String method) {
         String number = runtime.createProcessInstanceQuery().processInstanceId(r.processInstanceId()).singleResult().getBusinessKey();
-        payments.receive(new PaymentRequest("DEMO-PAY-" + number, number, new BigDecimal(amount),
-                LocalDate.now(clock).toString(), List.of("BANK_TRANSFER", "SBP").get(serial % 2)));
+        payments.receive(new PaymentRequest("DEMO-PAY-" + number + "-" + method, number, new BigDecimal(amount),
+                LocalDate.now(clock).toString(), method));
+        processes.settle(r);
     }
 }

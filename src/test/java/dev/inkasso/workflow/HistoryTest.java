@@ -59,7 +59,7 @@ class HistoryTest extends IntegrationTest {
 
         ClockUtil.setCurrentTime(Date.from(ClockUtil.getCurrentTime().toInstant().plus(Duration.ofDays(181))));
         history.cleanUpHistoryAsync(true);
-        for (int run = 0; run < 50 && history.createHistoricProcessInstanceQuery()
+        for (int run = 0; run < 100 && history.createHistoricActivityInstanceQuery()
                 .processInstanceId(r.processInstanceId()).count() > 0; run++) {
             for (Job cleanup : history.findHistoryCleanupJobs()) {
                 management.executeJob(cleanup.getId());
