@@ -54,11 +54,13 @@ public class CaseQueries {
     private final CreditorProperties creditor;
     private final CourtCases courtCases;
     private final Enforcements enforcements;
+    private final dev.inkasso.payment.WriteOffRepository writeOffs;
 
     public CaseQueries(DebtCaseRepository cases, Balances balances, InteractionLog interactions, ClaimAmounts claims,
                        LegalCalculator calculator, LegalProperties legal, Holds holds,
                        PromiseRepository promises, InstallmentPlanRepository plans, PreTrialClaimRepository preTrialClaims,
-                       CreditorProperties creditor, CourtCases courtCases, Enforcements enforcements) {
+                       CreditorProperties creditor, CourtCases courtCases, Enforcements enforcements,
+                       dev.inkasso.payment.WriteOffRepository writeOffs) {
         this.cases = cases;
         this.balances = balances;
         this.interactions = interactions;
@@ -72,6 +74,7 @@ public class CaseQueries {
         this.creditor = creditor;
         this.courtCases = courtCases;
         this.enforcements = enforcements;
+        this.writeOffs = writeOffs;
     }
 
     /** The case's latest pre-trial claim as the limitation period sees it (sent, and answered or ended). */
@@ -95,6 +98,8 @@ public class CaseQueries {
                 promises.findFirstByCaseIdOrderByIdDesc(c.getId())
                         .map(p -> new CaseView.PromiseView(p.getAmount(), p.getPromisedDate(), p.getStatus().name())).orElse(null),
                 plans.findFirstByCaseIdOrderByIdDesc(c.getId()).map(CaseQueries::plan).orElse(null),
+                writeOffs.findByCaseIdOrderByIdAsc(c.getId()).stream().map(w -> new CaseView.WriteOffView(w.getAmount(), w.getReason(),
+                        w.getActor(), w.getCreatedAt())).toList(),
                 courtCases.view(c.getId()).orElse(null), enforcements.view(c.getId()).orElse(null),
                 interactions.of(c.getId()).stream().map(CaseView.InteractionView::of).toList());
     }

@@ -18,8 +18,12 @@ public record CaseView(Long id, String invoiceNumber, DebtorView debtor, CaseSta
                        LocalDate issueDate, LocalDate dueDate, String contractRef, String processInstanceId,
                        Instant openedAt, Instant closedAt, Accrued accrued, Limitation limitation,
                        boolean onHold, List<HoldView> activeHolds, List<HoldView> holds, BigDecimal writtenOff, PromiseView promise,
-                       PlanView installmentPlan, CourtView court, EnforcementView enforcement,
+                       PlanView installmentPlan, List<WriteOffView> writeOffs, CourtView court, EnforcementView enforcement,
                        List<InteractionView> interactions) {
+
+    /** What was written off, why, by whom and when. */
+    public record WriteOffView(BigDecimal amount, String reason, String actor, Instant createdAt) {
+    }
 
     /** The latest promise to pay. */
     public record PromiseView(BigDecimal amount, LocalDate promisedDate, String status) {

@@ -50,4 +50,12 @@ public class WriteOff {
     public String getReason() {
         return reason;
     }
+
+    public String getActor() {
+        return actor;
+    }
+
+    public Instant getCreatedAt() {
+        return createdAt;
+    }
 }

@@ -5,6 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface WriteOffRepository extends JpaRepository<WriteOff, Long> {
+    java.util.List<WriteOff> findByCaseIdOrderByIdAsc(Long caseId);
+
     @Query("select coalesce(sum(w.amount), 0) from WriteOff w where w.caseId = :caseId")
     BigDecimal totalWrittenOff(Long caseId);
 

@@ -63,6 +63,15 @@ public class Dashboard {
         flags.put("casesOnHold", jdbc.queryForObject("select count(distinct case_id) from inkasso.case_hold where lifted_at is null", Long.class));
         flags.put("brokenPromises", jdbc.queryForObject("select count(*) from inkasso.promise_to_pay where status = 'BROKEN'", Long.class));
         view.put("redFlags", flags);
+        view.put("writeOffs", jdbc.queryForList("""
+                select reason, count(*) as cases, sum(amount) as amount from inkasso.write_off
+                group by reason order by sum(amount) desc limit 10"""));
+        view.put("court", jdbc.queryForList("""
+                select coalesce(result, 'TO_FILE') as result, count(*) as cases from inkasso.court_case c
+                  join inkasso.debt_case d on d.id = c.case_id where d.closed_at is null group by 1 order by 1"""));
+        view.put("enforcement", jdbc.queryForList("""
+                select coalesce(e.status, 'TO_SUBMIT') as status, count(*) as cases from inkasso.enforcement e
+                  join inkasso.debt_case d on d.id = e.case_id where d.closed_at is null group by 1 order by 1"""));
         List<Map<String, Object>> agencyResults = agencies.performance();
         view.put("agencies", agencyResults);
         return view;

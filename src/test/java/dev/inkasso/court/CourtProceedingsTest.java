@@ -194,7 +194,12 @@ class CourtProceedingsTest extends ApiTest {
         CaseView view = cases.get(r.caseId());
         assertThat(view.status()).isEqualTo(CaseStatus.WRITTEN_OFF);
         assertThat(view.writtenOff()).isEqualByComparingTo("80000.00");
-        assertThat(view.interactions()).anySatisfy(i -> assertThat(i.content()).contains("Отказ в иске, решение не обжалуется"));
+        assertThat(view.writeOffs()).singleElement().satisfies(w -> {
+            assertThat(w.amount()).isEqualByComparingTo("80000.00");
+            assertThat(w.reason()).isEqualTo("Отказ в иске, решение не обжалуется");
+            assertThat(w.actor()).isEqualTo("system");
+        });
+        assertThat(get(MANAGER, "/api/dashboard").getBody()).contains("Отказ в иске, решение не обжалуется");
     }
 
     @Test
