@@ -142,7 +142,8 @@ public class OutboxSender {
                         .map(activity -> runtime.createExecutionQuery().processInstanceId(pid).activityId(activity).list().get(0)))
                 .ifPresent(execution -> runtime.createIncident(INCIDENT_TYPE, execution.getId(), String.valueOf(message.getId()),
                         "Letter " + message.getId() + " (" + message.getKind() + ") could not be delivered after "
-                                + message.getAttempts() + " attempts"));
+                                + message.getAttempts() + " attempts: check the SMTP server and the debtor's address"
+                                + " (GET /api/outbox/" + message.getId() + "); the letter stays FAILED in the outbox, so reach the debtor another way"));
     }
 
     /** The innermost cause's text: for SMTP the server's answer, without the recipient's address. */
