@@ -8,8 +8,8 @@ import dev.inkasso.invoice.IntakeResult;
 import dev.inkasso.invoice.InvoiceRequest;
 import dev.inkasso.support.ApiTest;
 import dev.inkasso.support.Fixtures;
+import dev.inkasso.support.Pdfs;
 import dev.inkasso.support.ProcessDriver;
-import java.io.IOException;
 import java.math.BigDecimal;
 import java.security.MessageDigest;
 import java.time.Instant;
@@ -18,11 +18,6 @@ import java.util.Date;
 import java.util.HexFormat;
 import java.util.List;
 import java.util.Map;
-import org.apache.pdfbox.Loader;
-import org.apache.pdfbox.pdmodel.PDDocument;
-import org.apache.pdfbox.pdmodel.PDPage;
-import org.apache.pdfbox.pdmodel.font.PDFont;
-import org.apache.pdfbox.text.PDFTextStripper;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.params.ParameterizedTest;
@@ -58,17 +53,13 @@ class DocumentTest extends ApiTest {
         assertThat(pdf.getHeaders().getContentType().toString()).isEqualTo("application/pdf");
         assertThat(HexFormat.of().formatHex(MessageDigest.getInstance("SHA-256").digest(pdf.getBody())))
                 .isEqualTo(JsonPath.read(created.getBody(), "$.sha256"));
-        try (PDDocument document = Loader.loadPDF(pdf.getBody())) {
-            PDFTextStripper stripper = new PDFTextStripper();
-            stripper.setSortByPosition(true);
-            String text = stripper.getText(document).replace('\u00a0', ' ').replaceAll("\\s+", " ");
-            assertThat(text).contains("ООО «Ёлка и Щука»").contains(debtor.inn());
-            if (type != DocumentType.AGENCY_NOTICE) {
-                assertThat(text).contains(number);
-            }
-            assertThat(text).contains(expectedAmount(type));
-            assertThat(fonts(document)).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
+        String text = Pdfs.text(pdf.getBody());
+        assertThat(text).contains("ООО «Ёлка и Щука»").contains(debtor.inn());
+        if (type != DocumentType.AGENCY_NOTICE) {
+            assertThat(text).contains(number);
         }
+        assertThat(text).contains(expectedAmount(type));
+        assertThat(Pdfs.fonts(pdf.getBody())).isNotEmpty().allSatisfy(f -> assertThat(f.isEmbedded()).as(f.getName()).isTrue());
     }
 
     private static String expectedAmount(DocumentType type) {
@@ -79,16 +70,6 @@ class DocumentTest extends ApiTest {
             case AGENCY_CASE_FILE, AGENCY_NOTICE -> "1 000 000,00 руб.";
             case INTERACTION_LOG -> "234 567,89 руб.";
         };
-    }
-
-    private static List<PDFont> fonts(PDDocument document) throws IOException {
-        List<PDFont> fonts = new java.util.ArrayList<>();
-        for (PDPage page : document.getPages()) {
-            for (var name : page.getResources().getFontNames()) {
-                fonts.add(page.getResources().getFont(name));
-            }
-        }
-        return fonts;
     }
 
     @org.junit.jupiter.api.Test
