@@ -203,6 +203,22 @@ class CourtProceedingsTest extends ApiTest {
     }
 
     @Test
+    void aReturnedFilingIsPreparedAndFiledAgain() {
+        IntakeResult r = stages.inCourt("RETF", Fixtures.organisation("ООО «Возврат»"), "80000.00");
+        stages.fileWithCourt(r, "А40-9009/2025", "2025-06-05");
+        stages.complete(stages.court(r), Map.of(Vars.COURT_RESULT, "RETURNED", Vars.COURT_NOTE, "Не приложена выписка ЕГРЮЛ"));
+
+        ProcessInstance court = stages.court(r);
+        BpmnAwareTests.assertThat(court).isWaitingAt(TASK_FILE_WITH_COURT);
+        String documents = get(LAWYER, "/api/cases/" + r.caseId() + "/documents").getBody();
+        List<Integer> versions = JsonPath.read(documents, "$[?(@.type == 'COURT_ORDER_APPLICATION')].version");
+        assertThat(versions).as("the application is generated again").containsExactly(1, 2);
+        stages.fileWithCourt(r, "А40-9010/2025", "2025-06-09");
+        assertThat(cases.get(r.caseId()).court().filings()).isEqualTo(2);
+        assertThat(cases.get(r.caseId()).court().courtCaseNumber()).isEqualTo("А40-9010/2025");
+    }
+
+    @Test
     void anAppealAfterARefusalGoesBackToTheLawyersToFile() {
         IntakeResult r = stages.inCourt("APL", Fixtures.organisation("ООО «Апелляция»"), "80000.00");
         stages.fileWithCourt(r, "А40-5005/2025", "2025-06-05");
