@@ -44,6 +44,9 @@ public class Agency {
     @Column(name = "registry_number")
     private String registryNumber;
 
+    /** The technical user (group {@code agencies}) that reports for this agency; null: only managers report. */
+    private String reporter;
+
     @Column(nullable = false)
     private boolean active = true;
 
@@ -103,5 +106,13 @@ public class Agency {
 
     public String getRegistryNumber() {
         return registryNumber;
+    }
+
+    public String getReporter() {
+        return reporter;
+    }
+
+    public void reportedBy(String userId) {
+        this.reporter = userId;
     }
 }

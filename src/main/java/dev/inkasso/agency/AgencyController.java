@@ -1,5 +1,7 @@
 package dev.inkasso.agency;
 
+import dev.inkasso.workflow.DebtCaseProcess.Groups;
+
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.hold.Holds;
 
@@ -48,7 +50,7 @@ class AgencyController {
     }
 
     record AgencyRequest(String name, String email, BigDecimal commissionPercent, Integer slaDays, List<DebtorType> acceptsTypes,
-                         BigDecimal minAmount, BigDecimal maxAmount, String registryNumber) {
+                         BigDecimal minAmount, BigDecimal maxAmount, String registryNumber, String reporter) {
     }
 
     /** Agencies with their results: placements, collected, recovery rate, commission owed. */
@@ -79,15 +81,27 @@ class AgencyController {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        Agency saved = agencies.save(new Agency(r.name().trim(), r.email().trim(), r.commissionPercent(), r.slaDays(),
+        Agency agency = new Agency(r.name().trim(), r.email().trim(), r.commissionPercent(), r.slaDays(),
                 String.join(",", r.acceptsTypes().stream().map(Enum::name).toList()),
-                r.minAmount() == null ? BigDecimal.ZERO : r.minAmount(), r.maxAmount(), r.registryNumber()));
+                r.minAmount() == null ? BigDecimal.ZERO : r.minAmount(), r.maxAmount(), r.registryNumber());
+        if (r.reporter() != null && !r.reporter().isBlank()) {
+            agency.reportedBy(r.reporter().trim());
+        }
+        Agency saved = agencies.save(agency);
         return Map.of("id", saved.getId());
     }
 
     /** An agency's report about a case it holds; posting the same reportId again changes nothing. */
     @PostMapping("/api/agencies/{id}/reports")
-    ResponseEntity<Map<String, Object>> report(@PathVariable long id, @RequestBody AgencyReports.Request request) {
+    ResponseEntity<Map<String, Object>> report(@PathVariable long id, @RequestBody AgencyReports.Request request,
+                                               org.springframework.security.core.Authentication caller) {
+        Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("No agency " + id));
+        boolean supervisor = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().endsWith("_" + Groups.MANAGERS)
+                || a.getAuthority().endsWith("_" + Groups.ADMINS));
+        if (!supervisor && !caller.getName().equals(agency.getReporter())) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "user " + caller.getName() + " does not report for agency " + id);
+        }
         boolean created = dev.inkasso.web.Retry.onConflict(() -> reports.receive(id, request));
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of("accepted", true, "duplicate", !created));
     }

@@ -103,7 +103,8 @@ class CourtDelegates {
                 case HEARING_SCHEDULED -> {
                     execution.setVariable(Vars.HEARING_REMINDER_AT, date(periods.hearingReminderBefore()
                             .before(recorded.hearingDate(), clock.instant(), creditor.timeZone())));
-                    execution.setVariable(Vars.DEADLINE_AT, date(dayAfter(recorded.hearingDate())));
+                    execution.setVariable(Vars.DEADLINE_AT, date(periods.hearingResultAfter()
+                            .endAfter(recorded.hearingDate(), clock.instant(), creditor.timeZone())));
                 }
                 case ORDER_ISSUED -> execution.setVariable(Vars.DEADLINE_AT, date(periods.orderObjectionPeriod()
                         .endAfter(recorded.resultDate(), clock.instant(), creditor.timeZone())));
@@ -192,10 +193,6 @@ class CourtDelegates {
     private dev.inkasso.workflow.Term appealPeriod(long caseId) {
         return courtCases.get(caseId).getProcedure() == CourtRoute.Procedure.SIMPLIFIED
                 ? periods.simplifiedAppealPeriod() : periods.appealPeriod();
-    }
-
-    private Instant dayAfter(LocalDate day) {
-        return day.plusDays(1).atStartOfDay(creditor.timeZone()).toInstant();
     }
 
     private static Date date(Instant instant) {

@@ -10,6 +10,8 @@ import org.springframework.validation.annotation.Validated;
  * (marked there as still to verify against the codes' current text):
  * <ul>
  *   <li>{@code hearing-reminder-before}: how long before a hearing the lawyers are reminded (Inkasso's choice);</li>
+ *   <li>{@code hearing-result-after}: when the result task comes back after the hearing day ({@code P0D}: the next
+ *       morning);</li>
  *   <li>{@code order-objection-period}: 10 days for the debtor's objection to a court order (ГПК ст. 128,
  *       АПК ст. 229.5), counted here from the day the order was issued (the debtor's receipt is not known);</li>
  *   <li>{@code appeal-period}: 1 month for an appeal (АПК ст. 259, ГПК ст. 321);
@@ -20,6 +22,7 @@ import org.springframework.validation.annotation.Validated;
 @ConfigurationProperties("inkasso.court")
 public record CourtProperties(
         @NotNull Term hearingReminderBefore,
+        @NotNull Term hearingResultAfter,
         @NotNull Term orderObjectionPeriod,
         @NotNull Term appealPeriod,
         @NotNull Term simplifiedAppealPeriod) {

@@ -86,13 +86,13 @@ class DemoData implements ApplicationRunner {
 
     @Override
     public void run(ApplicationArguments args) {
+        if (debtors.count() > 0) {
+            return; // never demo users (admin/admin) in a database that holds data already
+        }
         identity.ensureUser("officer", "officer", "Ольга", Groups.COLLECTORS);
         identity.ensureUser("lawyer", "lawyer", "Леонид", Groups.LAWYERS);
         identity.ensureUser("manager", "manager", "Марина", Groups.MANAGERS);
         identity.ensureUser("admin", "admin", "Админ", Groups.ADMINS);
-        if (debtors.count() > 0) {
-            return;
-        }
         // Demo only: the shipped key-rate table ends in March 2026; the demo operator states that no change is
         // known since, so interest can be shown today. Production adds real rates with POST /api/key-rates.
         keyRates.confirmKnownUntil(LocalDate.now(clock.withZone(ZoneId.of("Europe/Moscow"))), "demo");

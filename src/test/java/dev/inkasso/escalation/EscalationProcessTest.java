@@ -46,6 +46,8 @@ class EscalationProcessTest extends ApiTest {
     CaseQueries cases;
     @Autowired
     HoldProbe holdProbe;
+    @Autowired
+    dev.inkasso.security.IdentitySetup identity;
 
     @BeforeEach
     void march() {
@@ -82,10 +84,16 @@ class EscalationProcessTest extends ApiTest {
     }
 
     private long agency(String name, String types, String registry) {
-        ResponseEntity<String> created = super.post(MANAGER, "/api/agencies", Map.of("name", name + " " + System.nanoTime(),
+        return agency(name, types, registry, Map.of());
+    }
+
+    private long agency(String name, String types, String registry, Map<String, String> more) {
+        Map<String, Object> request = new java.util.HashMap<>(Map.of("name", name + " " + System.nanoTime(),
                 "email", "agency" + System.nanoTime() + "@example.ru", "commissionPercent", "15.00", "slaDays", 60,
                 "acceptsTypes", List.of(types.split(",")), "registryNumber", registry == null ? "" : registry,
                 "maxAmount", "1000000.00"));
+        request.putAll(more);
+        ResponseEntity<String> created = super.post(MANAGER, "/api/agencies", request);
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         return ((Number) JsonPath.read(created.getBody(), "$.id")).longValue();
     }
@@ -188,6 +196,30 @@ class EscalationProcessTest extends ApiTest {
 
         BpmnAwareTests.assertThat(claim).isWaitingAt(PreTrialClaimProcess.TASK_REVIEW_CLAIM_REPLY);
         BpmnAwareTests.assertThat(task(claim)).hasCandidateGroup("lawyers");
+    }
+
+    @Test
+    void anAgencyUserReportsOnlyForItsOwnAgency() {
+        String own = "agencybot" + System.nanoTime();
+        String other = "otherbot" + System.nanoTime();
+        identity.ensureUser(own, PASSWORD, "Робот агентства", dev.inkasso.workflow.DebtCaseProcess.Groups.AGENCIES);
+        identity.ensureUser(other, PASSWORD, "Чужой робот", dev.inkasso.workflow.DebtCaseProcess.Groups.AGENCIES);
+        // the cheapest agency for exactly this amount, so the case is placed there and no other test's case is
+        long agencyId = agency("Агентство Своё", "INDIVIDUAL", "77/22/1111-КЛ", Map.of("reporter", own,
+                "commissionPercent", "0.50", "minAmount", "31337.00", "maxAmount", "31337.00"));
+        agency("Агентство Чужое", "ORGANIZATION", null, Map.of("reporter", other, "minAmount", "31337.00", "maxAmount", "31337.00"));
+        IntakeResult r = escalated(individual(), "31337.00");
+        assertThat(placedAgency(r)).isEqualTo(agencyId);
+        Map<String, Object> payment = Map.of("caseId", r.caseId(), "reportId", Fixtures.invoiceNumber("R-X"),
+                "kind", "PAYMENT_COLLECTED", "amount", "31337.00");
+
+        assertThat(post(other, "/api/agencies/" + agencyId + "/reports", payment).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(post(OFFICER, "/api/agencies/" + agencyId + "/reports", payment).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(cases.get(r.caseId()).status()).as("nothing written").isEqualTo(CaseStatus.OPEN);
+
+        assertThat(post(own, "/api/agencies/" + agencyId + "/reports", payment).getStatusCode()).isEqualTo(HttpStatus.CREATED);
+        driver.settle(r);
+        assertThat(cases.get(r.caseId()).status()).isEqualTo(CaseStatus.PAID);
     }
 
     @Test
