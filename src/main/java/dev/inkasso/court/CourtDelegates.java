@@ -69,7 +69,7 @@ class CourtDelegates {
     @Bean("recordCourtFiling")
     TaskListener recordCourtFiling() {
         return (DelegateTask task) -> {
-            TaskInput input = TaskInput.of(task, courtCases.today());
+            TaskInput input = TaskInput.of(task, creditor, clock);
             String paymentRef = input.text(Vars.STATE_FEE_PAYMENT_REF);
             String courtName = input.text(Vars.COURT_NAME);
             String caseNumber = input.text(Vars.COURT_CASE_NUMBER);
@@ -84,7 +84,7 @@ class CourtDelegates {
     TaskListener recordCourtResult(InstallmentPlans plans) {
         return (DelegateTask task) -> {
             long caseId = ProcessVariables.caseId(task);
-            TaskInput input = TaskInput.of(task, courtCases.today());
+            TaskInput input = TaskInput.of(task, creditor, clock);
             CourtResult result = input.choice(Vars.COURT_RESULT, CourtResult.class);
             CourtResultInput recorded = result == null ? null : read(input, result);
             List<Installment> schedule = List.of();
@@ -126,7 +126,7 @@ class CourtDelegates {
     @Bean("recordOrderObjection")
     TaskListener recordOrderObjection() {
         return (DelegateTask task) -> {
-            TaskInput input = TaskInput.of(task, courtCases.today());
+            TaskInput input = TaskInput.of(task, creditor, clock);
             CourtResult result = input.choice(Vars.COURT_RESULT, CourtResult.class);
             if (result != null && result != CourtResult.ORDER_CANCELLED) {
                 input.refuse(Vars.COURT_RESULT, "only ORDER_CANCELLED can be recorded while the objection period runs");
@@ -143,7 +143,7 @@ class CourtDelegates {
     @Bean("recordWrit")
     TaskListener recordWrit() {
         return (DelegateTask task) -> {
-            TaskInput input = TaskInput.of(task, courtCases.today());
+            TaskInput input = TaskInput.of(task, creditor, clock);
             String number = input.text(Vars.WRIT_NUMBER);
             LocalDate issuedOn = input.pastDate(Vars.WRIT_ISSUED_ON);
             input.check();
@@ -155,7 +155,7 @@ class CourtDelegates {
     @Bean("decideAfterRefusal")
     TaskListener decideAfterRefusal(InteractionLog interactions) {
         return (DelegateTask task) -> {
-            TaskInput input = TaskInput.of(task, courtCases.today());
+            TaskInput input = TaskInput.of(task, creditor, clock);
             RefusalDecision decision = input.choice(Vars.REFUSAL_DECISION, RefusalDecision.class);
             input.check();
             interactions.record(ProcessVariables.caseId(task), dev.inkasso.interaction.ContactChannel.SYSTEM,

@@ -158,6 +158,10 @@ class DemoData implements ApplicationRunner {
         IntakeResult granted = inCourt(today.minusDays(140), 700_000);  // judgment: the appeal window runs
         file(granted, day);
         award(granted, "GRANTED", day, "700000.00", "41000.00", "17000.00", true);
+        IntakeResult hearing = inCourt(today.minusDays(125), 640_000);  // a hearing ahead: the reminder comes first
+        file(hearing, day);
+        processes.complete(hearing, "lawyer", Map.of(CourtProcess.Vars.COURT_RESULT, "HEARING_SCHEDULED",
+                CourtProcess.Vars.HEARING_DATE, today.plusDays(7).toString()));
         IntakeResult refused = inCourt(today.minusDays(150), 95_000);   // refused: managers decide
         file(refused, day);
         processes.complete(refused, "lawyer", Map.of(CourtProcess.Vars.COURT_RESULT, "REFUSED", CourtProcess.Vars.RESULT_DATE, day));
@@ -167,6 +171,12 @@ class DemoData implements ApplicationRunner {
         processes.complete(bailiffs, "lawyer", Map.of(EnforcementProcess.Vars.PROCEEDINGS_NUMBER, "45871/26/77001-ИП",
                 EnforcementProcess.Vars.BAILIFF_DEPARTMENT, "ОСП по Центральному АО № 1", EnforcementProcess.Vars.OPENED_ON, day));
         pay(bailiffs, "60000.00", "FSSP");
+        IntakeResult returned = inForce(today.minusDays(175), 140_000, day);   // the writ came back: presented again later
+        submit(returned, day);
+        processes.complete(returned, "lawyer", Map.of(EnforcementProcess.Vars.PROCEEDINGS_NUMBER, "45870/26/77001-ИП",
+                EnforcementProcess.Vars.BAILIFF_DEPARTMENT, "ОСП по Центральному АО № 1", EnforcementProcess.Vars.OPENED_ON, day));
+        processes.deadlinePasses(returned, EnforcementProcess.Elements.TIMER_ENFORCEMENT_CHECK);
+        processes.complete(returned, "lawyer", Map.of(EnforcementProcess.Vars.ENFORCEMENT_STATUS, "WRIT_RETURNED"));
         IntakeResult bankrupt = inForce(today.minusDays(180), 310_000, day);   // the debtor went bankrupt
         submit(bankrupt, day);
         processes.complete(bankrupt, "lawyer", Map.of(EnforcementProcess.Vars.PROCEEDINGS_NUMBER, "45872/26/77001-ИП",

@@ -42,7 +42,7 @@ class EnforcementDelegates {
     @Bean("recordEnforcementSubmission")
     TaskListener recordEnforcementSubmission() {
         return (DelegateTask task) -> {
-            TaskInput input = TaskInput.of(task, today());
+            TaskInput input = TaskInput.of(task, creditor, clock);
             EnforcementCase.Channel channel = input.choice(Vars.ENFORCEMENT_CHANNEL, EnforcementCase.Channel.class);
             String bankName = input.optionalText(Vars.BANK_NAME);
             if (channel == EnforcementCase.Channel.BANK && bankName == null) {
@@ -65,7 +65,7 @@ class EnforcementDelegates {
     @Bean("recordProceedingsOpened")
     TaskListener recordProceedingsOpened() {
         return (DelegateTask task) -> {
-            TaskInput input = TaskInput.of(task, today());
+            TaskInput input = TaskInput.of(task, creditor, clock);
             String number = input.text(Vars.PROCEEDINGS_NUMBER);
             String department = input.text(Vars.BAILIFF_DEPARTMENT);
             LocalDate openedOn = input.pastDate(Vars.OPENED_ON);
@@ -78,7 +78,7 @@ class EnforcementDelegates {
     @Bean("recordEnforcementCheck")
     TaskListener recordEnforcementCheck() {
         return (DelegateTask task) -> {
-            TaskInput input = TaskInput.of(task, today());
+            TaskInput input = TaskInput.of(task, creditor, clock);
             CheckedStatus status = input.choice(Vars.ENFORCEMENT_STATUS, CheckedStatus.class);
             input.check();
             enforcements.checked(ProcessVariables.caseId(task), EnforcementCase.Status.valueOf(status.name()), ProcessVariables.actor(task));
@@ -93,7 +93,7 @@ class EnforcementDelegates {
     @Bean("registerBankruptcyClaim")
     TaskListener registerBankruptcyClaim() {
         return (DelegateTask task) -> {
-            TaskInput input = TaskInput.of(task, today());
+            TaskInput input = TaskInput.of(task, creditor, clock);
             String number = input.text(Vars.BANKRUPTCY_CASE_NUMBER);
             LocalDate registeredOn = input.pastDate(Vars.CLAIM_REGISTERED_ON);
             input.check();

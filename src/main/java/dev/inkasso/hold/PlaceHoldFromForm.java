@@ -16,10 +16,12 @@ import org.springframework.stereotype.Component;
 class PlaceHoldFromForm implements JavaDelegate {
     private final Holds holds;
     private final DebtCaseRepository cases;
+    private final dev.inkasso.config.CreditorProperties creditor;
 
-    PlaceHoldFromForm(Holds holds, DebtCaseRepository cases) {
+    PlaceHoldFromForm(Holds holds, DebtCaseRepository cases, dev.inkasso.config.CreditorProperties creditor) {
         this.holds = holds;
         this.cases = cases;
+        this.creditor = creditor;
     }
 
     @Override
@@ -36,7 +38,7 @@ class PlaceHoldFromForm implements JavaDelegate {
         }
         String actor = ProcessVariables.string(execution, "initiator");
         try {
-            holds.place(caseId, reason, ProcessVariables.date(execution, "holdUntil"),
+            holds.place(caseId, reason, ProcessVariables.date(execution, "holdUntil", creditor.timeZone()),
                     ProcessVariables.string(execution, "holdNote"), actor == null ? "tasklist" : actor);
         } catch (InvalidInputException e) {
             var problem = e.problems().get(0);

@@ -33,8 +33,11 @@ class CompleteNegotiation implements TaskListener {
     private final InstallmentPlans plans;
     private final Disputes disputes;
     private final Holds holds;
+    private final dev.inkasso.config.CreditorProperties creditor;
 
-    CompleteNegotiation(Negotiations negotiations, Promises promises, InstallmentPlans plans, Disputes disputes, Holds holds) {
+    CompleteNegotiation(Negotiations negotiations, Promises promises, InstallmentPlans plans, Disputes disputes, Holds holds,
+                        dev.inkasso.config.CreditorProperties creditor) {
+        this.creditor = creditor;
         this.negotiations = negotiations;
         this.promises = promises;
         this.plans = plans;
@@ -51,8 +54,8 @@ class CompleteNegotiation implements TaskListener {
             problems.add(FieldProblem.of(Vars.NEGOTIATION_OUTCOME, "must be one of " + List.of(NegotiationOutcome.values())));
         }
         BigDecimal amount = read(() -> ProcessVariables.amount(task, Vars.PROMISED_AMOUNT), Vars.PROMISED_AMOUNT, "is not a number", problems);
-        LocalDate date = read(() -> ProcessVariables.date(task, Vars.PROMISED_DATE), Vars.PROMISED_DATE, "is not a date (YYYY-MM-DD)", problems);
-        LocalDate hardshipUntil = read(() -> ProcessVariables.date(task, Vars.HARDSHIP_UNTIL), Vars.HARDSHIP_UNTIL, "is not a date (YYYY-MM-DD)", problems);
+        LocalDate date = read(() -> ProcessVariables.date(task, Vars.PROMISED_DATE, creditor.timeZone()), Vars.PROMISED_DATE, "is not a date (YYYY-MM-DD)", problems);
+        LocalDate hardshipUntil = read(() -> ProcessVariables.date(task, Vars.HARDSHIP_UNTIL, creditor.timeZone()), Vars.HARDSHIP_UNTIL, "is not a date (YYYY-MM-DD)", problems);
         String reason = ProcessVariables.string(task, Vars.DISPUTE_REASON);
         List<Installment> installments = outcome == NegotiationOutcome.INSTALLMENT_PLAN
                 ? plans.parse(task.getVariable(Vars.INSTALLMENTS), problems) : List.of();

@@ -29,7 +29,7 @@ class ApproveWriteOff implements TaskListener {
 
     @Override
     public void notify(DelegateTask task) {
-        TaskInput input = TaskInput.of(task, creditor.today(clock));
+        TaskInput input = TaskInput.of(task, creditor, clock);
         Boolean approved = input.flag(APPROVED);
         if (approved == null) {
             input.refuse(APPROVED, "is required (true or false)");

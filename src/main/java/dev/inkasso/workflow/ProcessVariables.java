@@ -54,14 +54,18 @@ public final class ProcessVariables {
         return new BigDecimal(value.toString().trim().replace(',', '.'));
     }
 
-    /** The date, or null if it is absent; throws IllegalArgumentException if it is not a date. */
-    public static LocalDate date(VariableScope scope, String name) {
+    /**
+     * The date, or null if it is absent; throws IllegalArgumentException if it is not a date. A {@code Date} value
+     * (an instant) is read as a day in {@code zone} — the creditor's, never the JVM's (a UTC container would turn
+     * 00:00 in Moscow into the day before).
+     */
+    public static LocalDate date(VariableScope scope, String name, ZoneId zone) {
         Object value = scope.getVariable(name);
         if (value == null || value.toString().isBlank()) {
             return null;
         }
         if (value instanceof Date d) {
-            return d.toInstant().atZone(ZoneId.systemDefault()).toLocalDate();
+            return d.toInstant().atZone(zone).toLocalDate();
         }
         if (value instanceof LocalDate d) {
             return d;

@@ -16,15 +16,18 @@ import org.camunda.bpm.engine.delegate.VariableScope;
 public final class TaskInput {
     private final VariableScope scope;
     private final LocalDate today;
+    private final java.time.ZoneId zone;
     private final List<String[]> problems = new ArrayList<>();
 
-    private TaskInput(VariableScope scope, LocalDate today) {
+    private TaskInput(VariableScope scope, LocalDate today, java.time.ZoneId zone) {
         this.scope = scope;
         this.today = today;
+        this.zone = zone;
     }
 
-    public static TaskInput of(VariableScope scope, LocalDate today) {
-        return new TaskInput(scope, today);
+    /** The input of a task, with dates read in the creditor's zone and checked against its today. */
+    public static TaskInput of(VariableScope scope, dev.inkasso.config.CreditorProperties creditor, java.time.Clock clock) {
+        return new TaskInput(scope, creditor.today(clock), creditor.timeZone());
     }
 
     public String text(String name) {
@@ -63,7 +66,7 @@ public final class TaskInput {
 
     public LocalDate optionalDate(String name) {
         try {
-            return ProcessVariables.date(scope, name);
+            return ProcessVariables.date(scope, name, zone);
         } catch (IllegalArgumentException e) {
             refuse(name, "must be an ISO date (YYYY-MM-DD)");
             return null;

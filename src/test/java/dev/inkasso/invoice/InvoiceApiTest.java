@@ -87,6 +87,16 @@ class InvoiceApiTest extends ApiTest {
     }
 
     @Test
+    void aNumberIsNoDate() {
+        Map<String, Object> bad = Map.of("number", Fixtures.invoiceNumber("EPOCH"), "amount", "100", "issueDate", 5,
+                "dueDate", "2026-03-01", "debtor", Map.of("type", "ORGANIZATION", "name", "ООО «Эпоха»",
+                        "inn", Fixtures.organisationInn(), "email", Fixtures.email()));
+        ResponseEntity<String> response = post(OFFICER, "/api/invoices", bad);
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat((String) JsonPath.read(response.getBody(), "$.errors[0].field")).isEqualTo("issueDate");
+    }
+
+    @Test
     void aCsvImportOpensEveryRow() {
         String a = Fixtures.invoiceNumber("CSV");
         String b = Fixtures.invoiceNumber("CSV");
