@@ -5,7 +5,6 @@ import java.math.BigDecimal;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
-import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.VariableScope;
 
 /**
@@ -131,8 +130,9 @@ public final class TaskInput {
 
     public void check() {
         if (!problems.isEmpty()) {
-            throw new RefusedInput(problems.get(0)[0],
-                    problems.stream().map(p -> p[0] + ": " + p[1]).collect(Collectors.joining("; ")));
+            java.util.Map<String, String> byVariable = new java.util.LinkedHashMap<>();
+            problems.forEach(p -> byVariable.merge(p[0], p[1], (a, b) -> a + "; " + b));
+            throw new RefusedInput(byVariable);
         }
     }
 }

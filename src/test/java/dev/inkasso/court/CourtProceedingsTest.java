@@ -88,7 +88,8 @@ class CourtProceedingsTest extends ApiTest {
         ResponseEntity<String> refused = post(LAWYER, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
                 "courtName", Map.of("value", "Арбитражный суд города Москвы"), "filedOn", Map.of("value", "not-a-date"))));
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
-        assertThat(refused.getBody()).contains("stateFeePaymentRef").contains("courtCaseNumber").contains("filedOn");
+        assertThat((List<String>) JsonPath.read(refused.getBody(), "$.errors[*].field"))
+                .containsExactly("stateFeePaymentRef", "courtCaseNumber", "filedOn");
         BpmnAwareTests.assertThat(stages.court(r)).isWaitingAt(TASK_FILE_WITH_COURT);
 
         assertThat(get(LAWYER, "/engine-rest/task?processInstanceId=" + stages.court(r).getId()).getBody()).contains(taskId);

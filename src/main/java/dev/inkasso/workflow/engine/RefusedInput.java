@@ -9,14 +9,24 @@ import org.camunda.bpm.engine.impl.form.validator.FormFieldValidationException;
  * package touches the engine's internal exception it extends.
  */
 public class RefusedInput extends FormFieldValidationException {
-    private final String variable;
+    private final java.util.Map<String, String> problems;
 
     public RefusedInput(String variable, String message) {
-        super(variable, message);
-        this.variable = variable;
+        this(java.util.Map.of(variable, message));
+    }
+
+    /** Every refused variable with what is wrong with it, in the order found. */
+    public RefusedInput(java.util.Map<String, String> problems) {
+        super(problems.keySet().iterator().next(), problems.entrySet().stream()
+                .map(p -> p.getKey() + ": " + p.getValue()).collect(java.util.stream.Collectors.joining("; ")));
+        this.problems = java.util.Collections.unmodifiableMap(new java.util.LinkedHashMap<>(problems));
     }
 
     public String variable() {
-        return variable;
+        return problems.keySet().iterator().next();
+    }
+
+    public java.util.Map<String, String> problems() {
+        return problems;
     }
 }

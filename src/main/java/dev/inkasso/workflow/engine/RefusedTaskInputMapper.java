@@ -29,8 +29,9 @@ public class RefusedTaskInputMapper implements ExceptionMapper<RestException> {
                 Map<String, Object> body = new LinkedHashMap<>();
                 body.put("type", "InvalidRequestException");
                 body.put("message", refused.getMessage());
-                body.put("errors", List.of(Map.of("field", String.valueOf((Object) refused.getDetail()),
-                        "message", refused.getMessage())));
+                body.put("errors", refused instanceof RefusedInput input
+                        ? input.problems().entrySet().stream().map(p -> Map.of("field", p.getKey(), "message", p.getValue())).toList()
+                        : List.of(Map.of("field", String.valueOf((Object) refused.getDetail()), "message", refused.getMessage())));
                 return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
             }
         }
