@@ -62,10 +62,13 @@ public class CourtFacts implements TaskListener {
         task.setVariableLocal("viewFilingPackageUrl", publicUrl + "/api/cases/" + caseId + "/court/filing-package");
     }
 
-    /** Whether the case's court stage ended with an order or judgment to enforce (not paid, settled or written off). */
+    /**
+     * Whether the case's court stage ended with something to enforce — an order or judgment awarding the debt, or a
+     * writ on a broken settlement — and the case is still open (not paid or written off).
+     */
     public boolean judgmentToEnforce(DelegateExecution execution) {
         long caseId = ProcessVariables.caseId(execution);
         boolean open = cases.findById(caseId).map(dev.inkasso.debtcase.DebtCase::isOpen).orElse(false);
-        return open && courtCases.of(caseId).map(CourtCase::isAwarded).orElse(false);
+        return open && courtCases.of(caseId).map(c -> c.isAwarded() || c.getWritNumber() != null).orElse(false);
     }
 }

@@ -243,6 +243,14 @@ class CourtProceedingsTest extends ApiTest {
         ProcessInstance plan = driver.calledBy(new IntakeResult(0, 0, court.getId()), DebtCaseProcess.InstallmentPlanProcess.KEY);
         BpmnAwareTests.assertThat(plan).isWaitingAt(DebtCaseProcess.InstallmentPlanProcess.TIMER_INSTALLMENT_DUE);
         assertThat(cases.get(r.caseId()).installmentPlan().status()).isEqualTo("ACTIVE");
+
+        driver.fireTimer(new IntakeResult(0, 0, plan.getId()), DebtCaseProcess.InstallmentPlanProcess.TIMER_INSTALLMENT_DUE);
+        BpmnAwareTests.assertThat(plan).as("an installment missed: the settlement is broken").isEnded();
+        BpmnAwareTests.assertThat(court).isWaitingAt(TASK_OBTAIN_WRIT);
+        at("2025-07-10T07:00:00Z");
+        stages.complete(court, Map.of(Vars.WRIT_NUMBER, "ФС № 045000999", Vars.WRIT_ISSUED_ON, "2025-07-10"));
+        BpmnAwareTests.assertThat(stages.enforcement(r)).as("the settlement's writ is enforced")
+                .isWaitingAt(TASK_SUBMIT_FOR_ENFORCEMENT);
     }
 
     private static Map<String, byte[]> unzip(byte[] zip) throws Exception {
