@@ -55,6 +55,9 @@ public class DebtorService {
         if (type == null) {
             problems.add(FieldProblem.of(prefix + "type", "must be one of ORGANIZATION, SOLE_PROPRIETOR, INDIVIDUAL"));
         }
+        tooLong(problems, prefix + "name", r.name(), MAX_NAME);
+        tooLong(problems, prefix + "address", r.address(), MAX_ADDRESS);
+        tooLong(problems, prefix + "email", r.email(), MAX_EMAIL);
         if (isBlank(r.name())) {
             problems.add(FieldProblem.of(prefix + "name", "must not be blank"));
         }
@@ -131,6 +134,17 @@ public class DebtorService {
 
     private static boolean isBlank(String s) {
         return s == null || s.isBlank();
+    }
+
+    /** Longer than any real name, address or e-mail: a mistake or an attack, never stored. */
+    static final int MAX_NAME = 500;
+    static final int MAX_ADDRESS = 1000;
+    static final int MAX_EMAIL = 254;
+
+    private static void tooLong(List<FieldProblem> problems, String field, String value, int max) {
+        if (value != null && value.length() > max) {
+            problems.add(FieldProblem.of(field, "must be at most " + max + " characters"));
+        }
     }
 
     private static String blankToNull(String s) {

@@ -1,7 +1,6 @@
 package dev.inkasso.invoice;
 
 import java.io.IOException;
-import java.io.InputStreamReader;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
@@ -20,10 +19,14 @@ import org.springframework.web.multipart.MultipartFile;
 class InvoiceController {
     private final InvoiceIntake intake;
     private final InvoiceImport imports;
+    private final org.springframework.util.unit.DataSize maxImport;
 
-    InvoiceController(InvoiceIntake intake, InvoiceImport imports) {
+    InvoiceController(InvoiceIntake intake, InvoiceImport imports,
+                      @org.springframework.beans.factory.annotation.Value("${inkasso.import.max-size:10MB}")
+                      org.springframework.util.unit.DataSize maxImport) {
         this.intake = intake;
         this.imports = imports;
+        this.maxImport = maxImport;
     }
 
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
@@ -35,17 +38,36 @@ class InvoiceController {
     /** The CSV as the request body ({@code text/csv}). */
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     Map<String, Integer> importCsv(@RequestBody byte[] csv) {
+        checkSize(csv.length);
         return Map.of("imported", imports.importCsv(reader(csv)));
+    }
+
+    /** A CSV larger than {@code inkasso.import.max-size} is refused before it is parsed: split it into batches. */
+    private void checkSize(long bytes) {
+        if (bytes > maxImport.toBytes()) {
+            throw new org.springframework.web.server.ResponseStatusException(HttpStatus.PAYLOAD_TOO_LARGE,
+                    "the CSV has " + bytes + " bytes; import at most " + maxImport.toMegabytes() + " MB at once");
+        }
     }
 
     /** The CSV as an uploaded file (form field {@code file}), as a browser or Swagger UI sends it. */
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Map<String, Integer> importCsvFile(@RequestParam("file") MultipartFile file) throws IOException {
+        checkSize(file.getSize());
         return Map.of("imported", imports.importCsv(reader(file.getBytes())));
     }
 
+    /** The CSV as UTF-8 text (a BOM is skipped); anything else — e.g. a Windows-1251 export — is refused, not garbled. */
     private static Reader reader(byte[] csv) {
         int bom = csv.length >= 3 && (csv[0] & 0xFF) == 0xEF && (csv[1] & 0xFF) == 0xBB && (csv[2] & 0xFF) == 0xBF ? 3 : 0;
-        return new InputStreamReader(new java.io.ByteArrayInputStream(csv, bom, csv.length - bom), StandardCharsets.UTF_8);
+        try {
+            String text = StandardCharsets.UTF_8.newDecoder()
+                    .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
+                    .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
+                    .decode(java.nio.ByteBuffer.wrap(csv, bom, csv.length - bom)).toString();
+            return new java.io.StringReader(text);
+        } catch (java.nio.charset.CharacterCodingException e) {
+            throw dev.inkasso.web.InvalidInputException.of("file", "is not UTF-8 text: save the CSV as UTF-8 and import it again");
+        }
     }
 }
