@@ -9,6 +9,7 @@ import dev.inkasso.support.ApiTest;
 import dev.inkasso.support.Fixtures;
 import dev.inkasso.support.ProcessDriver;
 import java.time.LocalDate;
+import java.util.List;
 import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.ExecutorService;
@@ -68,6 +69,32 @@ class PaymentApiTest extends ApiTest {
         }
         assertThat(cases.get(r.caseId()).paid()).isEqualByComparingTo("10000.00");
         assertThat(payments.findByCaseIdOrderByPaidAtAsc(r.caseId())).hasSize(1);
+    }
+
+    @Test
+    void twentyCopiesOfOnePaymentAndAnotherPaymentAtOnceAreEachCountedOnceWithOneAnswer() throws Exception {
+        String number = Fixtures.invoiceNumber("PAY20");
+        IntakeResult r = driver.open(Fixtures.invoice(number, "90000.00", LocalDate.of(2026, 3, 1)));
+        ExecutorService pool = Executors.newFixedThreadPool(8);
+        List<CompletableFuture<ResponseEntity<String>>> posts = new java.util.ArrayList<>();
+        try {
+            for (int i = 0; i < 20; i++) {
+                posts.add(CompletableFuture.supplyAsync(() -> post(MANAGER, "/api/payments", payment(number + "-A", number, "10000.00")), pool));
+                posts.add(CompletableFuture.supplyAsync(() -> post(MANAGER, "/api/payments", payment(number + "-B", number, "2500.55")), pool));
+            }
+            CompletableFuture.allOf(posts.toArray(CompletableFuture[]::new)).join();
+        } finally {
+            pool.shutdown();
+        }
+        java.util.Set<String> answers = new java.util.HashSet<>();
+        for (CompletableFuture<ResponseEntity<String>> post : posts) {
+            assertThat(post.get().getStatusCode()).as(post.get().getBody()).isEqualTo(HttpStatus.OK);
+            answers.add(post.get().getBody());
+        }
+        assertThat(answers).as("one answer per payment, whichever copy arrived first").hasSize(2);
+        assertThat(payments.findByCaseIdOrderByPaidAtAsc(r.caseId())).hasSize(2);
+        assertThat(cases.get(r.caseId()).paid()).isEqualByComparingTo("12500.55");
+        assertThat(cases.get(r.caseId()).outstanding()).isEqualByComparingTo("77499.45");
     }
 
     @Test

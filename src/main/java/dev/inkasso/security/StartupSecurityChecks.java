@@ -1,0 +1,64 @@
+package dev.inkasso.security;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+import java.util.function.BiPredicate;
+import org.camunda.bpm.engine.IdentityService;
+import org.springframework.beans.factory.annotation.Value;
+import org.springframework.boot.ApplicationArguments;
+import org.springframework.boot.ApplicationRunner;
+import org.springframework.core.annotation.Order;
+import org.springframework.stereotype.Component;
+
+/**
+ * Outside the demo, Inkasso refuses to start with a demo credential: an admin configured without a password or with a
+ * demo password, or a demo user ({@code admin/admin}, {@code manager/manager}, …) still able to log in.
+ */
+@Component
+@Order(5)
+class StartupSecurityChecks implements ApplicationRunner {
+    static final Set<String> DEMO_USERS = Set.of("admin", "officer", "lawyer", "manager");
+    static final Set<String> DEMO_PASSWORDS = Set.of("admin", "officer", "lawyer", "manager", "demo", "password", "changeme");
+
+    private final SecurityProperties properties;
+    private final IdentityService identity;
+    private final boolean demo;
+
+    StartupSecurityChecks(SecurityProperties properties, IdentityService identity, @Value("${inkasso.demo.enabled:false}") boolean demo) {
+        this.properties = properties;
+        this.identity = identity;
+        this.demo = demo;
+    }
+
+    @Override
+    public void run(ApplicationArguments args) {
+        List<String> problems = problems(properties, demo, (user, password) ->
+                identity.createUserQuery().userId(user).count() > 0 && identity.checkPassword(user, password));
+        if (!problems.isEmpty()) {
+            throw new IllegalStateException("Refusing to start: " + String.join("; ", problems));
+        }
+    }
+
+    /** What is wrong with the credentials; {@code canLogIn} tells whether a user logs in with a password. */
+    static List<String> problems(SecurityProperties properties, boolean demo, BiPredicate<String, String> canLogIn) {
+        List<String> problems = new ArrayList<>();
+        if (demo) {
+            return problems;
+        }
+        boolean userSet = properties.adminUser() != null && !properties.adminUser().isBlank();
+        String password = properties.adminPassword() == null ? "" : properties.adminPassword();
+        if (userSet && password.isBlank()) {
+            problems.add("INKASSO_ADMIN_USER is set without INKASSO_ADMIN_PASSWORD");
+        }
+        if (userSet && (DEMO_PASSWORDS.contains(password.toLowerCase()) || password.equals(properties.adminUser()))) {
+            problems.add("INKASSO_ADMIN_PASSWORD is a demo password");
+        }
+        for (String user : DEMO_USERS) {
+            if (canLogIn.test(user, user)) {
+                problems.add("the demo user " + user + " still logs in with its demo password: change or delete it");
+            }
+        }
+        return problems;
+    }
+}
