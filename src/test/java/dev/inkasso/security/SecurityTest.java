@@ -21,6 +21,14 @@ class SecurityTest extends ApiTest {
     ProcessDriver driver;
     @Autowired
     TaskService tasks;
+    @Autowired
+    org.camunda.bpm.engine.ProcessEngine engine;
+    @Autowired
+    IdentitySetup identitySetup;
+
+    private IdentitySetup identity() {
+        return identitySetup;
+    }
 
     @Test
     void anonymousCallsToTheApiAndTheEngineRestApiAreRefused() {
@@ -105,5 +113,19 @@ class SecurityTest extends ApiTest {
         String lawyerView = http.withBasicAuth("testlawyer", PASSWORD)
                 .getForEntity("/engine-rest/task?processInstanceId=" + r.processInstanceId(), String.class).getBody();
         assertThat(lawyerView).isEqualTo("[]");
+    }
+
+    @Test
+    void javaSerializedVariablesAreRefused() {
+        IntakeResult r = caseAtNegotiation("JSER");
+        identity().ensureUser("testadmin", PASSWORD, "Админ", dev.inkasso.workflow.DebtCaseProcess.Groups.ADMINS);
+        ResponseEntity<String> answer = as("testadmin").exchange("/engine-rest/process-instance/" + r.processInstanceId()
+                        + "/variables/payload", org.springframework.http.HttpMethod.PUT, new org.springframework.http.HttpEntity<>(Map.of(
+                        "value", "rO0ABXQABWhlbGxv", "type", "Object", "valueInfo", Map.of("objectTypeName", "java.lang.String",
+                                "serializationDataFormat", "application/x-java-serialized-object"))), String.class);
+
+        assertThat(answer.getStatusCode().is4xxClientError()).as(answer.getBody()).isTrue();
+        assertThat(answer.getBody()).contains("payload");
+        assertThat(engine.getRuntimeService().getVariable(r.processInstanceId(), "payload")).isNull();
     }
 }

@@ -20,6 +20,8 @@ import org.camunda.bpm.engine.rest.exception.RestExceptionHandler;
 @Provider
 @Priority(1)
 public class RefusedTaskInputMapper implements ExceptionMapper<RestException> {
+    private static final java.util.regex.Pattern JAVA_SERIALIZATION =
+            java.util.regex.Pattern.compile("ENGINE-17007 Cannot set variable with name (\\S+)\\. Java serialization format is prohibited");
     private final RestExceptionHandler camundaDefault = new RestExceptionHandler();
 
     @Override
@@ -33,6 +35,16 @@ public class RefusedTaskInputMapper implements ExceptionMapper<RestException> {
                         ? input.problems().entrySet().stream().map(p -> Map.of("field", p.getKey(), "message", p.getValue())).toList()
                         : List.of(Map.of("field", String.valueOf((Object) refused.getDetail()), "message", refused.getMessage())));
                 return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(body).build();
+            }
+        }
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            java.util.regex.Matcher prohibited = JAVA_SERIALIZATION.matcher(String.valueOf(t.getMessage()));
+            if (prohibited.find()) { // the engine refuses it (serialization off) but says 500: it is the client's input
+                String variable = prohibited.group(1);
+                return Response.status(Response.Status.BAD_REQUEST).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of(
+                        "type", "InvalidRequestException", "message", variable + ": Java-serialized values are not accepted; send JSON",
+                        "errors", List.of(Map.of("field", variable, "message", "Java-serialized values are not accepted; send JSON"))))
+                        .build();
             }
         }
         return camundaDefault.toResponse(exception);
