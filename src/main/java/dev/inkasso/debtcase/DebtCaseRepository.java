@@ -9,4 +9,6 @@ public interface DebtCaseRepository extends JpaRepository<DebtCase, Long>, JpaSp
     Optional<DebtCase> findByInvoiceNumber(String invoiceNumber);
 
     List<DebtCase> findByInvoiceDebtorIdAndStatus(Long debtorId, CaseStatus status);
+
+    List<DebtCase> findByInvoiceDebtorId(Long debtorId);
 }

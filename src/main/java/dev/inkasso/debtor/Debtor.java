@@ -107,4 +107,11 @@ public class Debtor {
     public Instant getCreatedAt() {
         return createdAt;
     }
+
+    /** 152-ФЗ: the contact data goes; the name, ИНН and ОГРН stay with the accounting facts they identify. */
+    public void eraseContactData() {
+        this.email = null;
+        this.phone = null;
+        this.address = null;
+    }
 }
