@@ -39,8 +39,11 @@ class AgencyController {
     private final RuntimeService runtime;
     private final Holds holds;
 
+    private final dev.inkasso.audit.AuditLog audit;
+
     AgencyController(AgencyRepository agencies, Agencies service, AgencyReports reports, DebtCaseRepository cases,
-                     RuntimeService runtime, Holds holds) {
+                     RuntimeService runtime, Holds holds, dev.inkasso.audit.AuditLog audit) {
+        this.audit = audit;
         this.agencies = agencies;
         this.service = service;
         this.reports = reports;
@@ -61,6 +64,7 @@ class AgencyController {
 
     @PostMapping("/api/agencies")
     @ResponseStatus(HttpStatus.CREATED)
+    @Transactional
     Map<String, Long> create(@RequestBody AgencyRequest r) {
         List<FieldProblem> problems = new ArrayList<>();
         if (r.name() == null || r.name().isBlank()) {
@@ -88,6 +92,8 @@ class AgencyController {
             agency.reportedBy(r.reporter().trim());
         }
         Agency saved = agencies.save(agency);
+        audit.record("AGENCY_CREATED", "agency " + saved.getId(), saved.getName() + ", commission " + r.commissionPercent()
+                + " %" + (agency.getReporter() == null ? "" : ", reporter " + agency.getReporter()));
         return Map.of("id", saved.getId());
     }
 

@@ -39,11 +39,13 @@ public class Holds {
     private final ProcessTree processTree;
     private final InteractionLog interactions;
     private final ApplicationEventPublisher events;
+    private final dev.inkasso.audit.AuditLog audit;
     private final CreditorProperties creditor;
     private final Clock clock;
 
     public Holds(CaseHoldRepository holds, DebtCaseRepository cases, ProcessTree processTree, InteractionLog interactions,
-                 ApplicationEventPublisher events, CreditorProperties creditor, Clock clock) {
+                 ApplicationEventPublisher events, dev.inkasso.audit.AuditLog audit, CreditorProperties creditor, Clock clock) {
+        this.audit = audit;
         this.holds = holds;
         this.cases = cases;
         this.processTree = processTree;
@@ -92,6 +94,8 @@ public class Holds {
         interactions.record(caseId, ContactChannel.SYSTEM, Direction.INTERNAL, "HOLD", "PLACED", actor,
                 "Приостановка: " + reason, (until == null ? "Без срока" : "До " + RussianFormat.date(until))
                         + (hold.getNote() == null ? "" : ". " + hold.getNote()));
+        audit.record(actor, "HOLD_PLACED", "case " + caseId, "hold " + hold.getId() + ": " + reason
+                + (until == null ? "" : " until " + until));
         log.info("Hold {} placed on case {} ({})", hold.getId(), caseId, reason);
         return hold;
     }
@@ -151,6 +155,7 @@ public class Holds {
 
     private void end(CaseHold hold, String actor) {
         hold.lift(actor, clock.instant());
+        audit.record(actor, "HOLD_LIFTED", "case " + hold.getCaseId(), "hold " + hold.getId() + ": " + hold.getReason());
         interactions.record(hold.getCaseId(), ContactChannel.SYSTEM, Direction.INTERNAL, "HOLD", "LIFTED", actor,
                 "Приостановка снята: " + hold.getReason(), null);
         if (holds.existsByCaseIdAndLiftedAtIsNull(hold.getCaseId())) {

@@ -27,7 +27,10 @@ public class KeyRates {
     private final Clock clock;
     private volatile KeyRateTable cached;
 
-    public KeyRates(KeyRateRepository rates, LegalSettingRepository settings, Clock clock) {
+    private final dev.inkasso.audit.AuditLog audit;
+
+    public KeyRates(KeyRateRepository rates, LegalSettingRepository settings, Clock clock, dev.inkasso.audit.AuditLog audit) {
+        this.audit = audit;
         this.rates = rates;
         this.settings = settings;
         this.clock = clock;
@@ -69,6 +72,7 @@ public class KeyRates {
     @Transactional
     public KeyRate put(LocalDate effectiveFrom, BigDecimal ratePercent, FactStatus status, String source, String actor) {
         KeyRate saved = rates.save(new KeyRate(effectiveFrom, ratePercent, status, source, actor, clock.instant()));
+        audit.record(actor, "KEY_RATE_SET", effectiveFrom.toString(), ratePercent.toPlainString() + " % (" + status + ", " + source + ")");
         if (table().knownUntil().isBefore(effectiveFrom)) {
             saveKnownUntil(effectiveFrom, actor);
         }
@@ -80,6 +84,7 @@ public class KeyRates {
     @Transactional
     public void confirmKnownUntil(LocalDate knownUntil, String actor) {
         saveKnownUntil(knownUntil, actor);
+        audit.record(actor, "KEY_RATES_CONFIRMED", knownUntil.toString(), "no key-rate change up to this day");
         cached = null;
     }
 

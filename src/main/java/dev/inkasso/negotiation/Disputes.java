@@ -35,8 +35,11 @@ public class Disputes {
     private final InteractionLog interactions;
     private final Clock clock;
 
+    private final dev.inkasso.audit.AuditLog audit;
+
     public Disputes(Holds holds, WriteOffRepository writeOffs, DebtCaseRepository cases, Balances balances,
-                    CaseLifecycle lifecycle, Letters letters, InteractionLog interactions, Clock clock) {
+                    CaseLifecycle lifecycle, Letters letters, InteractionLog interactions, Clock clock, dev.inkasso.audit.AuditLog audit) {
+        this.audit = audit;
         this.holds = holds;
         this.writeOffs = writeOffs;
         this.cases = cases;
@@ -69,6 +72,7 @@ public class Disputes {
         BigDecimal amount = writeOff == null ? outstanding : writeOff.min(outstanding);
         if (amount.signum() > 0) {
             writeOffs.save(new WriteOff(caseId, amount, note, actor, clock.instant()));
+            audit.record(actor, "WRITE_OFF", "case " + caseId, amount.toPlainString() + " RUB: " + note);
         }
         interactions.record(caseId, dev.inkasso.interaction.ContactChannel.SYSTEM,
                 dev.inkasso.interaction.Direction.INTERNAL, "DISPUTE", "UPHELD", actor, null,

@@ -17,10 +17,12 @@ public class WriteOffs {
     private final WriteOffRepository writeOffs;
     private final CaseLifecycle lifecycle;
     private final InteractionLog interactions;
+    private final dev.inkasso.audit.AuditLog audit;
     private final Clock clock;
 
     public WriteOffs(DebtCaseRepository cases, Balances balances, WriteOffRepository writeOffs, CaseLifecycle lifecycle,
-                     InteractionLog interactions, Clock clock) {
+                     InteractionLog interactions, dev.inkasso.audit.AuditLog audit, Clock clock) {
+        this.audit = audit;
         this.cases = cases;
         this.balances = balances;
         this.writeOffs = writeOffs;
@@ -37,6 +39,7 @@ public class WriteOffs {
         if (outstanding.signum() > 0) {
             writeOffs.save(new WriteOff(caseId, outstanding, reason, actor, clock.instant()));
         }
+        audit.record(actor, "WRITE_OFF", "case " + caseId, outstanding.toPlainString() + " RUB: " + reason);
         interactions.system(caseId, "WRITE_OFF", "APPROVED", "Списано " + RussianFormat.money(outstanding) + ": " + reason);
         lifecycle.closeAsWrittenOff(caseId, reason);
         return outstanding;

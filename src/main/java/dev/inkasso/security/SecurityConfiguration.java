@@ -55,7 +55,7 @@ class SecurityConfiguration {
                         .requestMatchers(HttpMethod.POST, "/api/agencies").hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(paths("/api/agencies/*/reports")).hasAnyAuthority(AGENCY_REPORTERS)
                         .requestMatchers(paths("/api/cases/*/agency/recall")).hasAnyAuthority(SUPERVISORS)
-                        .requestMatchers(paths("/api/debtors/*/erase")).hasAnyAuthority(SUPERVISORS)
+                        .requestMatchers(paths("/api/debtors/*/erase", "/api/audit")).hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(paths("/api/key-rates", "/api/key-rates/**")).hasAnyAuthority(SUPERVISORS)
                         .requestMatchers(paths("/api/**")).hasAnyAuthority(STAFF)
                         .anyRequest().authenticated())

@@ -17,7 +17,8 @@ import org.springframework.stereotype.Component;
  * <ol>
  *   <li>the engine schema is migrated by Flyway before the engine starts ({@link EngineSchema});</li>
  *   <li>history level {@code inkasso} ({@link InkassoHistoryLevel});</li>
- *   <li>task input is guarded for every client ({@link TaskInputGuard});</li>
+ *   <li>task input is guarded for every client ({@link TaskInputGuard}), and every task completion is audited
+ *       ({@link TaskCompletionAudit});</li>
  *   <li>once the engine is built, the models are deployed as versioned bundles and running instances are
  *       migrated to the new versions ({@link ProcessDeployment}, {@link ProcessMigration}), before the job
  *       executor or any start-up runner touches them.</li>
@@ -29,11 +30,14 @@ class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
     private final DataSource dataSource;
     private final ProcessDeployment deployment;
     private final ProcessMigration migration;
+    private final org.springframework.beans.factory.ObjectProvider<dev.inkasso.audit.AuditLog> audit;
 
-    InkassoEnginePlugin(DataSource dataSource, ProcessDeployment deployment, ProcessMigration migration) {
+    InkassoEnginePlugin(DataSource dataSource, ProcessDeployment deployment, ProcessMigration migration,
+                        org.springframework.beans.factory.ObjectProvider<dev.inkasso.audit.AuditLog> audit) {
         this.dataSource = dataSource;
         this.deployment = deployment;
         this.migration = migration;
+        this.audit = audit;
     }
 
     @Override
@@ -52,6 +56,11 @@ class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
         guard.bind(tasks, forms);
         configuration.setTaskService(tasks);
         configuration.setFormService(forms);
+
+        if (configuration.getCustomPostBPMNParseListeners() == null) {
+            configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
+        }
+        configuration.getCustomPostBPMNParseListeners().add(new TaskCompletionAudit(audit));
     }
 
     @Override
