@@ -118,7 +118,8 @@ public class IdentitySetup implements ApplicationRunner {
     }
 
     private void ensureFilter(String name, String groupId, int priority, TaskQuery query) {
-        Filter filter = filters.createFilterQuery().filterName(name).singleResult();
+        // two nodes starting together may both have created it: the oldest one counts, a duplicate never stops a start
+        Filter filter = filters.createFilterQuery().filterName(name).orderByFilterId().asc().list().stream().findFirst().orElse(null);
         if (filter == null) {
             filter = filters.newTaskFilter(name).setQuery(query)
                     .setProperties(Map.of("priority", priority, "description", "Задачи группы " + groupId, "refresh", true));
@@ -130,7 +131,7 @@ public class IdentitySetup implements ApplicationRunner {
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {
         Authorization existing = authorizations.createAuthorizationQuery().groupIdIn(groupId)
-                .resourceType(resource).resourceId(resourceId).singleResult();
+                .resourceType(resource).resourceId(resourceId).list().stream().findFirst().orElse(null);
         Authorization auth = existing != null ? existing : authorizations.createNewAuthorization(AUTH_TYPE_GRANT);
         auth.setGroupId(groupId);
         auth.setResource(resource);
