@@ -1,0 +1,147 @@
+package dev.inkasso.faults;
+
+import com.icegreen.greenmail.util.GreenMail;
+import com.icegreen.greenmail.util.ServerSetup;
+import io.zonky.test.db.postgres.embedded.EmbeddedPostgres;
+import java.io.IOException;
+import java.net.URI;
+import java.net.http.HttpClient;
+import java.net.http.HttpRequest;
+import java.net.http.HttpResponse;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
+import java.util.ArrayList;
+import java.util.Base64;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import javax.sql.DataSource;
+
+/**
+ * An installation as operators run it: one real PostgreSQL, one SMTP server, and nodes that are the production jar
+ * ({@code target/inkasso.jar}) in processes of their own, configured through the environment.
+ */
+final class Installation implements AutoCloseable {
+    static final String ADMIN = "admin";
+    static final String ADMIN_PASSWORD = "Fault-suite-1";
+
+    final EmbeddedPostgres postgres;
+    final GreenMail smtp;
+    private final List<Node> nodes = new ArrayList<>();
+    private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
+
+    Installation() throws IOException {
+        // the SMTP server logs every mailbox it creates: it stands for the debtors' providers, not Inkasso
+        ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.icegreen")).setLevel(ch.qos.logback.classic.Level.WARN);
+        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
+        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    DataSource database() {
+        return postgres.getPostgresDatabase();
+    }
+
+    /** A node of the production jar; {@code settings} are extra environment variables. */
+    final class Node {
+        final String name;
+        final int port;
+        final Path log;
+        private final Map<String, String> settings;
+        private Process process;
+
+        Node(String name, int port, Map<String, String> settings) {
+            this.name = name;
+            this.port = port;
+            this.settings = settings;
+            this.log = Path.of("target", "faults", name + ".log");
+        }
+
+        Node start() throws Exception {
+            Files.createDirectories(log.getParent());
+            ProcessBuilder builder = new ProcessBuilder("java", "-Xmx768m", "-jar", "target/inkasso.jar")
+                    .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
+            Map<String, String> env = builder.environment();
+            env.putAll(Map.of("DB_URL", postgres.getJdbcUrl("postgres", "postgres"), "DB_USER", "postgres", "DB_PASSWORD", "postgres",
+                    "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "MAIL_FROM", "inkasso@example.ru",
+                    "INKASSO_ADMIN_USER", ADMIN, "INKASSO_ADMIN_PASSWORD", ADMIN_PASSWORD, "SERVER_PORT", String.valueOf(port)));
+            env.putAll(Map.of("INKASSO_CREDITOR_NAME", "ООО «Кредитор»", "INKASSO_CREDITOR_INN", "7707083893",
+                    "INKASSO_CREDITOR_PHONE", "+7 495 000-00-00", "INKASSO_CREDITOR_BANK_NAME", "Банк",
+                    "INKASSO_CREDITOR_BIC", "044525225", "INKASSO_CREDITOR_ACCOUNT", "40702810938000000001",
+                    "INKASSO_CREDITOR_CORRESPONDENT_ACCOUNT", "30101810400000000225"));
+            env.putAll(Map.of("INKASSO_CONTACTPOLICY_ENFORCEHOURSANDCAPS", "false", "INKASSO_OUTBOX_POLLINTERVAL", "PT1S",
+                    "INKASSO_TIMELINE_FRIENDLYREMINDERAFTERDUE", "PT1S", "INKASSO_TIMELINE_SECONDNOTICEAFTER", "P30D"));
+            env.putAll(settings);
+            process = builder.start();
+            long deadline = System.nanoTime() + Duration.ofSeconds(120).toNanos();
+            while (System.nanoTime() < deadline) {
+                if (!process.isAlive()) {
+                    throw new IllegalStateException(name + " died at start, see " + log);
+                }
+                try {
+                    if (get("/actuator/health").statusCode() == 200) {
+                        return this;
+                    }
+                } catch (IOException notYet) {
+                    // still starting
+                }
+                Thread.sleep(500);
+            }
+            throw new IllegalStateException(name + " did not start in 2 minutes, see " + log);
+        }
+
+        HttpResponse<String> get(String path) throws IOException, InterruptedException {
+            return http.send(request(path).GET().build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
+            return http.send(request(path).header("Content-Type", contentType)
+                    .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
+        }
+
+        private HttpRequest.Builder request(String path) {
+            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofMinutes(5))
+                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes()));
+        }
+
+        /** kill -9: no shutdown hook, nothing flushed. */
+        void kill() throws InterruptedException {
+            process.destroyForcibly().waitFor();
+        }
+
+        /** SIGTERM, as an orchestrator stops a node; returns how long it took. */
+        Duration stop() throws InterruptedException {
+            long started = System.nanoTime();
+            process.destroy();
+            process.waitFor();
+            return Duration.ofNanos(System.nanoTime() - started);
+        }
+
+        String logText() throws IOException {
+            return Files.readString(log);
+        }
+    }
+
+    Node node(String name, int port) {
+        return node(name, port, new HashMap<>());
+    }
+
+    Node node(String name, int port, Map<String, String> settings) {
+        Node node = new Node(name, port, settings);
+        nodes.add(node);
+        return node;
+    }
+
+    @Override
+    public void close() throws Exception {
+        for (Node node : nodes) {
+            if (node.process != null && node.process.isAlive()) {
+                node.kill();
+            }
+        }
+        smtp.stop();
+        postgres.close();
+    }
+}
