@@ -73,7 +73,7 @@ public class Agencies {
         Agency agency = agencies.findById(agencyId).orElseThrow();
         Instant now = clock.instant();
         Instant slaUntil = now.plus(timeline.agencySla());
-        BigDecimal outstanding = balances.of(cases.findById(caseId).orElseThrow()).outstanding();
+        BigDecimal outstanding = balances.of(caseId).outstanding();
         AgencyPlacement placement = placements.save(new AgencyPlacement(caseId, agencyId, processInstanceId, now, slaUntil, outstanding));
         Map<String, Object> about = about(agency);
         Document caseFile = documents.generate(caseId, DocumentType.AGENCY_CASE_FILE, InteractionLog.SYSTEM_ACTOR, about);

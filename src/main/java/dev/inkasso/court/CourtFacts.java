@@ -55,8 +55,7 @@ public class CourtFacts implements TaskListener {
         } catch (UnknownKeyRateException e) {
             task.setVariableLocal("viewClaimTotal", "нет данных о ключевой ставке: дополните таблицу ставок");
         }
-        task.setVariableLocal("viewOutstanding", RussianFormat.money(balances.of(cases.findById(caseId).orElseThrow(
-                () -> new IllegalStateException("No debt case " + caseId))).outstanding()));
+        task.setVariableLocal("viewOutstanding", RussianFormat.money(balances.of(caseId).outstanding()));
         task.setVariableLocal("viewCourtCaseNumber", court.getCourtCaseNumber() == null ? "—" : court.getCourtCaseNumber());
         task.setVariableLocal("viewDocumentsUrl", publicUrl + "/api/cases/" + caseId + "/documents");
         task.setVariableLocal("viewFilingPackageUrl", publicUrl + "/api/cases/" + caseId + "/court/filing-package");

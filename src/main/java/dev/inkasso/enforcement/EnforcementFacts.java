@@ -2,7 +2,6 @@ package dev.inkasso.enforcement;
 
 import dev.inkasso.court.CourtCase;
 import dev.inkasso.court.CourtCases;
-import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.format.RussianFormat;
 import dev.inkasso.payment.Balance;
 import dev.inkasso.payment.Balances;
@@ -21,15 +20,13 @@ public class EnforcementFacts implements TaskListener {
     private final Enforcements enforcements;
     private final CourtCases courtCases;
     private final Balances balances;
-    private final DebtCaseRepository cases;
     private final String publicUrl;
 
-    EnforcementFacts(Enforcements enforcements, CourtCases courtCases, Balances balances, DebtCaseRepository cases,
+    EnforcementFacts(Enforcements enforcements, CourtCases courtCases, Balances balances,
                      @Value("${inkasso.public-url}") String publicUrl) {
         this.enforcements = enforcements;
         this.courtCases = courtCases;
         this.balances = balances;
-        this.cases = cases;
         this.publicUrl = publicUrl;
     }
 
@@ -38,7 +35,7 @@ public class EnforcementFacts implements TaskListener {
         long caseId = ProcessVariables.caseId(task);
         CourtCase court = courtCases.get(caseId);
         EnforcementCase enforcement = enforcements.get(caseId);
-        Balance balance = balances.of(cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No debt case " + caseId)));
+        Balance balance = balances.of(caseId);
         task.setVariableLocal("viewWrit", (court.getWritNumber() == null ? "—" : "№ " + court.getWritNumber())
                 + (court.getWritIssuedOn() == null ? "" : " от " + RussianFormat.date(court.getWritIssuedOn()))
                 + (court.getCourtName() == null ? "" : ", " + court.getCourtName()));

@@ -178,7 +178,7 @@ public class Enforcements {
 
     private Map<String, Object> model(long caseId, EnforcementCase enforcement) {
         CourtCase court = courtCases.get(caseId);
-        Balance balance = balances.of(cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No debt case " + caseId)));
+        Balance balance = balances.of(caseId);
         BigDecimal running = balance.principal().subtract(court.awardedTotal());
         Map<String, Object> m = new HashMap<>();
         m.put("writKind", court.getResult() == CourtResult.ORDER_ISSUED ? "судебный приказ" : "исполнительный лист");

@@ -68,7 +68,7 @@ public class Disputes {
                     dev.inkasso.interaction.Direction.INTERNAL, "DISPUTE", "REJECTED", actor, null, note);
             return Outcome.CONTINUE;
         }
-        BigDecimal outstanding = balances.of(cases.findById(caseId).orElseThrow()).outstanding();
+        BigDecimal outstanding = balances.of(caseId).outstanding();
         BigDecimal amount = writeOff == null ? outstanding : writeOff.min(outstanding);
         if (amount.signum() > 0) {
             writeOffs.save(new WriteOff(caseId, amount, note, actor, clock.instant()));
@@ -77,7 +77,7 @@ public class Disputes {
         interactions.record(caseId, dev.inkasso.interaction.ContactChannel.SYSTEM,
                 dev.inkasso.interaction.Direction.INTERNAL, "DISPUTE", "UPHELD", actor, null,
                 "Списано " + RussianFormat.money(amount) + ": " + note);
-        if (balances.of(cases.findById(caseId).orElseThrow()).isSettled()) {
+        if (balances.of(caseId).isSettled()) {
             lifecycle.closeAsWrittenOff(caseId, note);
             return Outcome.WRITTEN_OFF;
         }

@@ -114,7 +114,7 @@ public class InstallmentPlans {
             previous = i.getDueDate();
             sum = sum.add(i.getAmount());
         }
-        BigDecimal outstanding = balances.of(cases.findById(caseId).orElseThrow()).outstanding();
+        BigDecimal outstanding = balances.of(caseId).outstanding();
         if (sum.compareTo(outstanding) != 0) {
             problems.add(FieldProblem.of(FIELD, "the installments sum to " + sum.setScale(2) + " but the outstanding balance is " + outstanding));
         }
@@ -123,7 +123,7 @@ public class InstallmentPlans {
 
     @Transactional
     public InstallmentPlan propose(long caseId, List<Installment> installments, String actor) {
-        Balance balance = balances.of(cases.findById(caseId).orElseThrow());
+        Balance balance = balances.of(caseId);
         InstallmentPlan plan = plans.save(new InstallmentPlan(caseId, installments, balance.paid(), actor, clock.instant()));
         interactions.system(caseId, "INSTALLMENT_PLAN", "PROPOSED", describe(plan));
         return plan;

@@ -39,7 +39,7 @@ public class Promises {
     public PromiseToPay make(long caseId, BigDecimal amount, LocalDate date, String actor) {
         promises.findByCaseIdAndStatus(caseId, PromiseToPay.Status.ACTIVE)
                 .forEach(p -> p.resolve(PromiseToPay.Status.CANCELLED, clock.instant()));
-        BigDecimal paid = balances.of(cases.findById(caseId).orElseThrow()).paid();
+        BigDecimal paid = balances.of(caseId).paid();
         return promises.save(new PromiseToPay(caseId, amount.setScale(2), date, paid, actor, clock.instant()));
     }
 
@@ -55,7 +55,7 @@ public class Promises {
         if (promise.getStatus() != PromiseToPay.Status.ACTIVE) {
             return promise.getStatus();
         }
-        BigDecimal paidSince = balances.of(cases.findById(promise.getCaseId()).orElseThrow()).paid()
+        BigDecimal paidSince = balances.of(promise.getCaseId()).paid()
                 .subtract(promise.getPaidBefore());
         PromiseToPay.Status result = paidSince.compareTo(promise.getAmount()) >= 0 ? PromiseToPay.Status.KEPT
                 : paidSince.signum() > 0 ? PromiseToPay.Status.PARTLY_KEPT : PromiseToPay.Status.BROKEN;

@@ -17,11 +17,20 @@ public class Balances {
     private final PaymentRepository payments;
     private final WriteOffRepository writeOffs;
     private final Awards awards;
+    private final dev.inkasso.debtcase.DebtCaseRepository cases;
 
-    public Balances(PaymentRepository payments, WriteOffRepository writeOffs, Awards awards) {
+    public Balances(PaymentRepository payments, WriteOffRepository writeOffs, Awards awards,
+                    dev.inkasso.debtcase.DebtCaseRepository cases) {
         this.payments = payments;
         this.writeOffs = writeOffs;
         this.awards = awards;
+        this.cases = cases;
+    }
+
+    /** The balance of the case with this id (which must exist: callers hold its id from the process or the domain). */
+    @Transactional(readOnly = true)
+    public Balance of(long caseId) {
+        return of(cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No debt case " + caseId)));
     }
 
     @Transactional(readOnly = true)

@@ -1,7 +1,6 @@
 package dev.inkasso.payment;
 
 import dev.inkasso.debtcase.CaseLifecycle;
-import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.format.RussianFormat;
 import dev.inkasso.interaction.InteractionLog;
 import java.math.BigDecimal;
@@ -12,7 +11,6 @@ import org.springframework.transaction.annotation.Transactional;
 /** Writing off what is left of a case (a manager's decision) and closing it as WRITTEN_OFF. */
 @Service
 public class WriteOffs {
-    private final DebtCaseRepository cases;
     private final Balances balances;
     private final WriteOffRepository writeOffs;
     private final CaseLifecycle lifecycle;
@@ -20,10 +18,9 @@ public class WriteOffs {
     private final dev.inkasso.audit.AuditLog audit;
     private final Clock clock;
 
-    public WriteOffs(DebtCaseRepository cases, Balances balances, WriteOffRepository writeOffs, CaseLifecycle lifecycle,
+    public WriteOffs(Balances balances, WriteOffRepository writeOffs, CaseLifecycle lifecycle,
                      InteractionLog interactions, dev.inkasso.audit.AuditLog audit, Clock clock) {
         this.audit = audit;
-        this.cases = cases;
         this.balances = balances;
         this.writeOffs = writeOffs;
         this.lifecycle = lifecycle;
@@ -34,8 +31,7 @@ public class WriteOffs {
     /** Writes off the whole outstanding balance with its reason; returns the amount. */
     @Transactional
     public BigDecimal writeOffRest(long caseId, String reason, String actor) {
-        BigDecimal outstanding = balances.of(cases.findById(caseId)
-                .orElseThrow(() -> new IllegalStateException("No debt case " + caseId))).outstanding();
+        BigDecimal outstanding = balances.of(caseId).outstanding();
         if (outstanding.signum() > 0) {
             writeOffs.save(new WriteOff(caseId, outstanding, reason, actor, clock.instant()));
         }
