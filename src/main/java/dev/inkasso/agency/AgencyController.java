@@ -5,12 +5,13 @@ import dev.inkasso.workflow.DebtCaseProcess.Groups;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.hold.Holds;
 
-import dev.inkasso.debtcase.DebtCaseRepository;
+import dev.inkasso.debtcase.CaseLocks;
 import dev.inkasso.debtor.DebtorType;
 import dev.inkasso.web.ConflictException;
 import dev.inkasso.web.FieldProblem;
 import dev.inkasso.web.InvalidInputException;
 import dev.inkasso.web.NotFoundException;
+import dev.inkasso.web.RetryingTransaction;
 import java.math.BigDecimal;
 import java.net.URI;
 import java.util.ArrayList;
@@ -35,15 +36,20 @@ class AgencyController {
     private final AgencyRepository agencies;
     private final Agencies service;
     private final AgencyReports reports;
-    private final DebtCaseRepository cases;
+    private final CaseLocks cases;
+    private final RetryingTransaction transaction;
+    private final PlacedCases placedCases;
     private final RuntimeService runtime;
     private final Holds holds;
 
     private final dev.inkasso.audit.AuditLog audit;
 
-    AgencyController(AgencyRepository agencies, Agencies service, AgencyReports reports, DebtCaseRepository cases,
-                     RuntimeService runtime, Holds holds, dev.inkasso.audit.AuditLog audit) {
+    AgencyController(AgencyRepository agencies, Agencies service, AgencyReports reports, CaseLocks cases,
+                     RuntimeService runtime, Holds holds, dev.inkasso.audit.AuditLog audit, RetryingTransaction transaction,
+                     PlacedCases placedCases) {
         this.audit = audit;
+        this.placedCases = placedCases;
+        this.transaction = transaction;
         this.agencies = agencies;
         this.service = service;
         this.reports = reports;
@@ -85,6 +91,12 @@ class AgencyController {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        if (agencies.existsByName(r.name().trim())) {
+            throw new ConflictException("name", "an agency named " + r.name().trim() + " exists already");
+        }
+        if (r.reporter() != null && !r.reporter().isBlank() && agencies.existsByReporter(r.reporter().trim())) {
+            throw new ConflictException("reporter", "user " + r.reporter().trim() + " reports for another agency already");
+        }
         Agency agency = new Agency(r.name().trim(), r.email().trim(), r.commissionPercent(), r.slaDays(),
                 String.join(",", r.acceptsTypes().stream().map(Enum::name).toList()),
                 r.minAmount() == null ? BigDecimal.ZERO : r.minAmount(), r.maxAmount(), r.registryNumber());
@@ -101,22 +113,37 @@ class AgencyController {
     @PostMapping("/api/agencies/{id}/reports")
     ResponseEntity<Map<String, Object>> report(@PathVariable long id, @RequestBody AgencyReports.Request request,
                                                org.springframework.security.core.Authentication caller) {
-        Agency agency = agencies.findById(id).orElseThrow(() -> new NotFoundException("No agency " + id));
-        boolean supervisor = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().endsWith("_" + Groups.MANAGERS)
-                || a.getAuthority().endsWith("_" + Groups.ADMINS));
-        if (!supervisor && !caller.getName().equals(agency.getReporter())) {
-            throw new org.springframework.security.access.AccessDeniedException(
-                    "user " + caller.getName() + " does not report for agency " + id);
-        }
+        requireReporterOf(id, caller);
         boolean created = dev.inkasso.web.Retry.onConflict(() -> reports.receive(id, request));
         return ResponseEntity.status(created ? HttpStatus.CREATED : HttpStatus.OK).body(Map.of("accepted", true, "duplicate", !created));
     }
 
+    /** The cases placed with the agency: its own reporter (and managers) see these, and no other case. */
+    @GetMapping("/api/agencies/{id}/cases")
+    List<PlacedCases.PlacedCase> placedCases(@PathVariable long id, org.springframework.security.core.Authentication caller) {
+        requireReporterOf(id, caller);
+        return placedCases.of(id);
+    }
+
+    /** An agency's technical user acts for its own agency only; managers and admins for every agency. */
+    private void requireReporterOf(long agencyId, org.springframework.security.core.Authentication caller) {
+        Agency agency = agencies.findById(agencyId).orElseThrow(() -> new NotFoundException("No agency " + agencyId));
+        boolean supervisor = caller.getAuthorities().stream().anyMatch(a -> a.getAuthority().endsWith("_" + Groups.MANAGERS)
+                || a.getAuthority().endsWith("_" + Groups.ADMINS));
+        if (!supervisor && !caller.getName().equals(agency.getReporter())) {
+            throw new org.springframework.security.access.AccessDeniedException(
+                    "user " + caller.getName() + " does not act for agency " + agencyId);
+        }
+    }
+
     /** A manager recalls a case from its agency before the SLA ends. */
     @PostMapping("/api/cases/{id}/agency/recall")
-    @Transactional
     Map<String, String> recall(@PathVariable long id) {
-        DebtCase debtCase = cases.findById(id).orElseThrow(() -> new NotFoundException("No debt case " + id));
+        return transaction.run(() -> recallCase(id));
+    }
+
+    private Map<String, String> recallCase(long id) {
+        DebtCase debtCase = cases.lock(id).orElseThrow(() -> new NotFoundException("No debt case " + id));
         String number = debtCase.getInvoice().getNumber();
         java.util.concurrent.atomic.AtomicBoolean recalled = new java.util.concurrent.atomic.AtomicBoolean();
         holds.withProcessActive(debtCase, () -> recalled.set(!runtime.createMessageCorrelation(MSG_RECALL)

@@ -5,6 +5,7 @@ import dev.inkasso.hold.Holds;
 import dev.inkasso.interaction.ContactChannel;
 import dev.inkasso.interaction.Direction;
 import dev.inkasso.interaction.InteractionLog;
+import dev.inkasso.debtcase.CaseLocks;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.payment.PaymentIntake;
@@ -48,11 +49,13 @@ public class AgencyReports {
     private final InteractionLog interactions;
     private final RuntimeService runtime;
     private final Holds holds;
+    private final CaseLocks caseLocks;
     private final Clock clock;
 
     public AgencyReports(AgencyRepository agencies, AgencyPlacementRepository placements, AgencyReportRepository reports,
                          DebtCaseRepository cases, PaymentIntake payments, InteractionLog interactions,
-                         RuntimeService runtime, Holds holds, Clock clock) {
+                         RuntimeService runtime, Holds holds, CaseLocks caseLocks, Clock clock) {
+        this.caseLocks = caseLocks;
         this.agencies = agencies;
         this.placements = placements;
         this.reports = reports;
@@ -73,6 +76,10 @@ public class AgencyReports {
         }
         DebtCase debtCase = (r.caseId() != null ? cases.findById(r.caseId()) : cases.findByInvoiceNumber(r.invoiceNumber()))
                 .orElseThrow(() -> new UnknownPlacementException("no such case"));
+        caseLocks.lock(debtCase); // one writer per case, before the report and its payment touch the engine
+        if (reports.existsByExternalId(agencyId + ":" + r.reportId())) {
+            return false; // the same report, posted at the same time, was recorded while this one waited
+        }
         AgencyPlacement placement = placements.findFirstByCaseIdAndAgencyIdOrderByIdDesc(debtCase.getId(), agencyId)
                 .orElseThrow(() -> new UnknownPlacementException("case " + debtCase.getId() + " was never placed with agency " + agencyId));
         reports.save(new AgencyReport(placement.getId(), agencyId + ":" + r.reportId(), r.kind(), r.amount(), r.note(), clock.instant()));

@@ -5,4 +5,8 @@ import org.springframework.data.jpa.repository.JpaRepository;
 
 public interface AgencyRepository extends JpaRepository<Agency, Long> {
     List<Agency> findAllByOrderByCommissionPercentAscIdAsc();
+
+    boolean existsByName(String name);
+
+    boolean existsByReporter(String reporter);
 }

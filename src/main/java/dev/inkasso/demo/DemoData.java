@@ -93,12 +93,16 @@ class DemoData implements ApplicationRunner {
         identity.ensureUser("lawyer", "lawyer", "Леонид", Groups.LAWYERS);
         identity.ensureUser("manager", "manager", "Марина", Groups.MANAGERS);
         identity.ensureUser("admin", "admin", "Админ", Groups.ADMINS);
+        identity.ensureUser("bank", "bank", "Банк-клиент", Groups.INTEGRATIONS);
+        identity.ensureUser("agency", "agency", "ПКО Северный Долг", Groups.AGENCIES);
         // Demo only: the shipped key-rate table ends in March 2026; the demo operator states that no change is
         // known since, so interest can be shown today. Production adds real rates with POST /api/key-rates.
         keyRates.confirmKnownUntil(LocalDate.now(clock.withZone(ZoneId.of("Europe/Moscow"))), "demo");
         transaction.executeWithoutResult(tx -> {
-            agencies.save(new Agency("ООО «ПКО Северный Долг»", "agency-north@example.ru", new BigDecimal("15.00"), 60,
-                    "INDIVIDUAL", BigDecimal.ZERO, new BigDecimal("1000000.00"), "77/22/1234-КЛ"));
+            Agency north = new Agency("ООО «ПКО Северный Долг»", "agency-north@example.ru", new BigDecimal("15.00"), 60,
+                    "INDIVIDUAL", BigDecimal.ZERO, new BigDecimal("1000000.00"), "77/22/1234-КЛ");
+            north.reportedBy("agency");
+            agencies.save(north);
             agencies.save(new Agency("ООО «Бизнес Взыскание»", "b2b-agency@example.ru", new BigDecimal("12.50"), 90,
                     "ORGANIZATION,SOLE_PROPRIETOR", new BigDecimal("10000.00"), null, null));
             loadCases();

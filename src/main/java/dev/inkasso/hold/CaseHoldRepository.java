@@ -10,11 +10,10 @@ public interface CaseHoldRepository extends JpaRepository<CaseHold, Long> {
 
     boolean existsByCaseIdAndLiftedAtIsNull(Long caseId);
 
-    /** Holds whose end date has come, locked for this node: another node skips them instead of lifting them twice. */
-    @Query(value = """
-            select * from inkasso.case_hold
-             where lifted_at is null and until is not null and until <= :today
-             order by id
-             for update skip locked""", nativeQuery = true)
-    List<CaseHold> lockExpired(LocalDate today);
+    /** Cases with a hold whose end date has come, in id order (the order {@code Holds} locks them in). */
+    @Query("""
+            select distinct h.caseId from CaseHold h
+             where h.liftedAt is null and h.until is not null and h.until <= :today
+             order by h.caseId""")
+    List<Long> casesWithExpiredHolds(LocalDate today);
 }

@@ -1,5 +1,6 @@
 package dev.inkasso.hold;
 
+import dev.inkasso.web.Retry;
 import java.security.Principal;
 import java.time.LocalDate;
 import java.util.List;
@@ -27,13 +28,17 @@ class HoldController {
     @PostMapping("/api/cases/{id}/holds")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, Long> place(@PathVariable long id, @RequestBody HoldRequest request, Principal user) {
-        return Map.of("holdId", holds.place(id, request.reason(), request.until(), request.note(), user.getName()).getId());
+        return Map.of("holdId", Retry.onConflict(() -> holds.place(id, request.reason(), request.until(), request.note(),
+                user.getName())).getId());
     }
 
     @DeleteMapping("/api/cases/{id}/holds/{holdId}")
     @ResponseStatus(HttpStatus.NO_CONTENT)
     void lift(@PathVariable long id, @PathVariable long holdId, Principal user) {
-        holds.lift(id, holdId, user.getName());
+        Retry.onConflict(() -> {
+            holds.lift(id, holdId, user.getName());
+            return holdId;
+        });
     }
 
     @GetMapping("/api/cases/{id}/holds")
@@ -45,7 +50,7 @@ class HoldController {
     @PostMapping("/api/debtors/{id}/holds")
     @ResponseStatus(HttpStatus.CREATED)
     Map<String, List<Long>> placeForDebtor(@PathVariable long id, @RequestBody HoldRequest request, Principal user) {
-        return Map.of("holdIds", holds.placeForDebtor(id, request.reason(), request.until(), request.note(), user.getName())
-                .stream().map(CaseHold::getId).toList());
+        return Map.of("holdIds", Retry.onConflict(() -> holds.placeForDebtor(id, request.reason(), request.until(),
+                request.note(), user.getName())).stream().map(CaseHold::getId).toList());
     }
 }

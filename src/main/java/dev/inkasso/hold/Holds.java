@@ -5,6 +5,7 @@ import dev.inkasso.interaction.Direction;
 import dev.inkasso.interaction.ContactChannel;
 import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.config.CreditorProperties;
+import dev.inkasso.debtcase.CaseLocks;
 import dev.inkasso.debtcase.CaseStatus;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
@@ -41,10 +42,13 @@ public class Holds {
     private final ApplicationEventPublisher events;
     private final dev.inkasso.audit.AuditLog audit;
     private final CreditorProperties creditor;
+    private final CaseLocks caseLocks;
     private final Clock clock;
 
     public Holds(CaseHoldRepository holds, DebtCaseRepository cases, ProcessTree processTree, InteractionLog interactions,
-                 ApplicationEventPublisher events, dev.inkasso.audit.AuditLog audit, CreditorProperties creditor, Clock clock) {
+                 ApplicationEventPublisher events, dev.inkasso.audit.AuditLog audit, CreditorProperties creditor,
+                 CaseLocks caseLocks, Clock clock) {
+        this.caseLocks = caseLocks;
         this.audit = audit;
         this.holds = holds;
         this.cases = cases;
@@ -82,7 +86,7 @@ public class Holds {
         if (until != null && !until.isAfter(today())) {
             throw InvalidInputException.of("until", "must be a day after today");
         }
-        DebtCase debtCase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("No debt case " + caseId));
+        DebtCase debtCase = caseLocks.lock(caseId).orElseThrow(() -> new NotFoundException("No debt case " + caseId));
         if (!debtCase.isOpen()) {
             throw new ConflictException("caseId", "case " + caseId + " is closed");
         }
@@ -107,11 +111,13 @@ public class Holds {
         if (open.isEmpty()) {
             throw new NotFoundException("No open case of debtor " + debtorId);
         }
-        return open.stream().map(c -> place(c.getId(), reason, until, note, actor)).toList();
+        // cases are locked in id order, as every writer of several cases does
+        return open.stream().map(DebtCase::getId).sorted().map(id -> place(id, reason, until, note, actor)).toList();
     }
 
     @Transactional
     public void lift(long caseId, long holdId, String actor) {
+        caseLocks.lock(caseId);
         CaseHold hold = holds.findById(holdId).filter(h -> h.getCaseId() == caseId)
                 .orElseThrow(() -> new NotFoundException("No hold " + holdId + " on case " + caseId));
         if (!hold.isActive()) {
@@ -123,15 +129,29 @@ public class Holds {
     /** Ends every active hold of a case (its debt is paid: there is nothing left to pause). */
     @Transactional
     public void liftAll(long caseId, String actor) {
+        caseLocks.lock(caseId);
         holds.findByCaseIdOrderByPlacedAtAsc(caseId).stream().filter(CaseHold::isActive).forEach(h -> end(h, actor));
     }
 
-    /** Ends every hold whose end date has come; runs on a schedule (HoldExpiry). */
+    /**
+     * Ends every hold whose end date has come; runs on a schedule (HoldExpiry). Each case is locked first (in id
+     * order) and its holds read again under the lock, so a second node or an officer lifting by hand at the same
+     * time never lifts one twice.
+     */
     @Transactional
     public int liftExpired() {
-        List<CaseHold> expired = holds.lockExpired(today());
-        expired.forEach(h -> end(h, InteractionLog.SYSTEM_ACTOR));
-        return expired.size();
+        LocalDate today = today();
+        int lifted = 0;
+        for (long caseId : holds.casesWithExpiredHolds(today)) {
+            caseLocks.lock(caseId);
+            for (CaseHold hold : holds.findByCaseIdOrderByPlacedAtAsc(caseId)) {
+                if (hold.isActive() && hold.getUntil() != null && !hold.getUntil().isAfter(today)) {
+                    end(hold, InteractionLog.SYSTEM_ACTOR);
+                    lifted++;
+                }
+            }
+        }
+        return lifted;
     }
 
     @Transactional(readOnly = true)
@@ -150,6 +170,7 @@ public class Holds {
      */
     @Transactional
     public void withProcessActive(DebtCase debtCase, Runnable action) {
+        caseLocks.lock(debtCase.getId());
         processTree.withActive(debtCase.getProcessInstanceId(), action);
     }
 

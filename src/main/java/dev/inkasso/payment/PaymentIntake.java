@@ -6,6 +6,7 @@ import dev.inkasso.hold.Holds;
 import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.format.RussianFormat;
 import dev.inkasso.config.CreditorProperties;
+import dev.inkasso.debtcase.CaseLocks;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.web.FieldProblem;
@@ -44,11 +45,13 @@ public class PaymentIntake {
     private final CreditorProperties creditor;
     private final Holds holds;
     private final Balances balances;
+    private final CaseLocks caseLocks;
     private final Clock clock;
 
     public PaymentIntake(PaymentRepository payments, UnmatchedPaymentRepository unmatched, DebtCaseRepository cases,
                          InteractionLog interactions, RuntimeService runtime, CreditorProperties creditor, Holds holds,
-                         Balances balances, Clock clock) {
+                         Balances balances, CaseLocks caseLocks, Clock clock) {
+        this.caseLocks = caseLocks;
         this.payments = payments;
         this.unmatched = unmatched;
         this.cases = cases;
@@ -87,7 +90,13 @@ public class PaymentIntake {
             return new Unmatched(unmatched.save(new UnmatchedPayment(p.paymentId(), p.invoiceNumber(), p.amount(),
                     p.paidAt(), p.method().name(), "NO_SUCH_INVOICE", clock.instant())));
         }
-        return new Recorded(view(apply(debtCase.get(), p)));
+        // one writer per case: a copy of this payment posted at the same time waits here, then finds it
+        DebtCase locked = caseLocks.lock(debtCase.get());
+        Optional<Payment> recordedMeanwhile = payments.findByExternalId(p.paymentId());
+        if (recordedMeanwhile.isPresent()) {
+            return new Recorded(view(recordedMeanwhile.get()));
+        }
+        return new Recorded(view(apply(locked, p)));
     }
 
     private Payment apply(DebtCase debtCase, ValidPayment p) {

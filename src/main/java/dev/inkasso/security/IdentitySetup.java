@@ -42,7 +42,8 @@ public class IdentitySetup implements ApplicationRunner {
             Groups.LAWYERS, "Юристы",
             Groups.MANAGERS, "Руководители",
             Groups.ADMINS, "Администраторы",
-            Groups.AGENCIES, "Коллекторские агентства (API)");
+            Groups.AGENCIES, "Коллекторские агентства (API)",
+            Groups.INTEGRATIONS, "Интеграции: банк, ERP (API)");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;

@@ -37,6 +37,18 @@ public class ApiExceptionHandler extends ResponseEntityExceptionHandler {
         return withErrors(HttpStatus.CONFLICT, "Conflict", List.of(FieldProblem.of(e.field(), e.getMessage())));
     }
 
+    /**
+     * A write that still lost a race after its retries ({@link Retry}): someone else, or the engine, changed the
+     * same case at that moment. Nothing of this request was written; sending it again is safe.
+     */
+    @ExceptionHandler({org.camunda.bpm.engine.OptimisticLockingException.class,
+            org.springframework.dao.ConcurrencyFailureException.class})
+    ProblemDetail busy(RuntimeException e) {
+        return problem(HttpStatus.CONFLICT, "Concurrent change",
+                "The case was changed by another request or by the process at the same moment; nothing was written. "
+                        + "Send the request again.");
+    }
+
     @ExceptionHandler(MethodArgumentTypeMismatchException.class)
     ProblemDetail typeMismatch(MethodArgumentTypeMismatchException e) {
         return withErrors(HttpStatus.BAD_REQUEST, "Invalid input",

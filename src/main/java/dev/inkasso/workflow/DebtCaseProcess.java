@@ -171,8 +171,10 @@ public final class DebtCaseProcess {
         public static final String LAWYERS = "lawyers";
         public static final String MANAGERS = "managers";
         public static final String ADMINS = "camunda-admin";
-        /** Technical users of collector agencies: they may only post reports about their cases. */
+        /** Technical users of collector agencies: they see and report on the cases placed with their own agency. */
         public static final String AGENCIES = "agencies";
+        /** Technical users of other systems: the bank feed posts payments, the ERP posts invoices. */
+        public static final String INTEGRATIONS = "integrations";
 
         private Groups() {
         }

@@ -94,6 +94,10 @@ class CourtProceedingsTest extends ApiTest {
 
         assertThat(get(LAWYER, "/engine-rest/task?processInstanceId=" + stages.court(r).getId()).getBody()).contains(taskId);
         assertThat(get(OFFICER, "/engine-rest/task?processInstanceId=" + stages.court(r).getId()).getBody()).isEqualTo("[]");
+        assertThat(get(OFFICER, "/engine-rest/task/" + taskId).getStatusCode().value()).isIn(403, 404);
+        assertThat(post(OFFICER, "/engine-rest/task/" + taskId + "/claim", Map.of("userId", OFFICER)).getStatusCode().value())
+                .isIn(403, 404);
+        assertThat(stages.task(stages.court(r)).getAssignee()).isNull();
         ResponseEntity<String> officer = post(OFFICER, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of()));
         assertThat(officer.getStatusCode().is4xxClientError()).isTrue();
         BpmnAwareTests.assertThat(stages.court(r)).isWaitingAt(TASK_FILE_WITH_COURT);

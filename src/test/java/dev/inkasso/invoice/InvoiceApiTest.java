@@ -32,7 +32,7 @@ class InvoiceApiTest extends ApiTest {
     @Test
     void anInvoiceOpensACaseAndStartsItsProcessWithTheInvoiceNumberAsBusinessKey() {
         String number = Fixtures.invoiceNumber("API");
-        ResponseEntity<String> created = post(OFFICER, "/api/invoices", invoiceJson(number, Fixtures.organisationInn()));
+        ResponseEntity<String> created = post(FEED, "/api/invoices", invoiceJson(number, Fixtures.organisationInn()));
 
         assertThat(created.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         String pid = JsonPath.read(created.getBody(), "$.processInstanceId");
@@ -51,11 +51,11 @@ class InvoiceApiTest extends ApiTest {
     @Test
     void aDuplicateInvoiceNumberIsAConflictAndWritesNothing() {
         String number = Fixtures.invoiceNumber("DUP");
-        assertThat(post(OFFICER, "/api/invoices", invoiceJson(number, Fixtures.organisationInn())).getStatusCode())
+        assertThat(post(FEED, "/api/invoices", invoiceJson(number, Fixtures.organisationInn())).getStatusCode())
                 .isEqualTo(HttpStatus.CREATED);
         long instances = runtime.createProcessInstanceQuery().processInstanceBusinessKey(number).count();
 
-        ResponseEntity<String> again = post(OFFICER, "/api/invoices", invoiceJson(number, Fixtures.organisationInn()));
+        ResponseEntity<String> again = post(FEED, "/api/invoices", invoiceJson(number, Fixtures.organisationInn()));
 
         assertThat(again.getStatusCode()).isEqualTo(HttpStatus.CONFLICT);
         assertThat((String) JsonPath.read(again.getBody(), "$.errors[0].field")).isEqualTo("number");
@@ -67,7 +67,7 @@ class InvoiceApiTest extends ApiTest {
         Map<String, Object> bad = Map.of("number", "", "amount", "-5", "issueDate", "2026-03-01", "dueDate", "2026-02-01",
                 "debtor", Map.of("type", "ORGANIZATION", "name", "ООО «Ромашка»", "inn", "7707083890", "email", "not-an-email"));
 
-        ResponseEntity<String> response = post(OFFICER, "/api/invoices", bad);
+        ResponseEntity<String> response = post(FEED, "/api/invoices", bad);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat(response.getHeaders().getContentType().toString()).contains("application/problem+json");
@@ -80,7 +80,7 @@ class InvoiceApiTest extends ApiTest {
         Map<String, Object> bad = Map.of("number", Fixtures.invoiceNumber("DATE"), "amount", "100", "issueDate", "01/02/2026",
                 "dueDate", "2026-02-01", "debtorId", 1);
 
-        ResponseEntity<String> response = post(OFFICER, "/api/invoices", bad);
+        ResponseEntity<String> response = post(FEED, "/api/invoices", bad);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) JsonPath.read(response.getBody(), "$.errors[0].field")).isEqualTo("issueDate");
@@ -91,7 +91,7 @@ class InvoiceApiTest extends ApiTest {
         Map<String, Object> bad = Map.of("number", Fixtures.invoiceNumber("EPOCH"), "amount", "100", "issueDate", 5,
                 "dueDate", "2026-03-01", "debtor", Map.of("type", "ORGANIZATION", "name", "ООО «Эпоха»",
                         "inn", Fixtures.organisationInn(), "email", Fixtures.email()));
-        ResponseEntity<String> response = post(OFFICER, "/api/invoices", bad);
+        ResponseEntity<String> response = post(FEED, "/api/invoices", bad);
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((String) JsonPath.read(response.getBody(), "$.errors[0].field")).isEqualTo("issueDate");
     }
@@ -105,7 +105,7 @@ class InvoiceApiTest extends ApiTest {
                 + a + ";ORGANIZATION;ООО «Альфа»;" + inn + ";;alfa@example.ru;;г. Москва;Europe/Moscow;1 500,00;01.02.2026;2026-03-01;;;\n"
                 + b + ";ORGANIZATION;ООО «Альфа»;" + inn + ";;alfa@example.ru;;г. Москва;Europe/Moscow;2500.10;2026-02-01;2026-03-10;Д-1;0.001;LONG_TERM_PARTNER\n";
 
-        ResponseEntity<String> response = postCsv(OFFICER, csv);
+        ResponseEntity<String> response = postCsv(FEED, csv);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat((Integer) JsonPath.read(response.getBody(), "$.imported")).isEqualTo(2);
@@ -123,7 +123,7 @@ class InvoiceApiTest extends ApiTest {
                 + good + ";ORGANIZATION;ООО «Бета»;" + Fixtures.organisationInn() + ";beta@example.ru;1000.00;2026-02-01;2026-03-01\n"
                 + bad + ";ORGANIZATION;ООО «Гамма»;" + Fixtures.organisationInn() + ";gamma@example.ru;много;2026-02-01;2026-03-01\n";
 
-        ResponseEntity<String> response = postCsv(OFFICER, csv);
+        ResponseEntity<String> response = postCsv(FEED, csv);
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((Integer) JsonPath.read(response.getBody(), "$.errors[0].line")).isEqualTo(3);
@@ -135,7 +135,7 @@ class InvoiceApiTest extends ApiTest {
     @Test
     void casesCanBeFilteredByDebtorInnAndStatus() {
         String inn = Fixtures.organisationInn();
-        post(OFFICER, "/api/invoices", invoiceJson(Fixtures.invoiceNumber("FLT"), inn));
+        post(FEED, "/api/invoices", invoiceJson(Fixtures.invoiceNumber("FLT"), inn));
 
         String page = get(OFFICER, "/api/cases?debtorInn=" + inn + "&status=OPEN&page=0&size=10").getBody();
 

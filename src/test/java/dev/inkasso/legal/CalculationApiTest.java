@@ -111,7 +111,8 @@ class CalculationApiTest extends ApiTest {
     void managersExtendTheKeyRateTableOfficersCannot() {
         Map<String, Object> rate = Map.of("effectiveFrom", "2026-03-23", "ratePercent", "15.00", "source", "test");
         assertThat(post(OFFICER, "/api/key-rates", rate).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
-        assertThat(get(OFFICER, "/api/key-rates").getBody()).contains("\"knownUntil\":\"2026-03-22\"");
+        assertThat(get(OFFICER, "/api/key-rates").getStatusCode()).as("managers only").isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(MANAGER, "/api/key-rates").getBody()).contains("\"knownUntil\":\"2026-03-22\"");
     }
 
     private static void assertField(ResponseEntity<String> response, String field) {

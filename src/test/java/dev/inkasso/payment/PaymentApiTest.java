@@ -39,8 +39,8 @@ class PaymentApiTest extends ApiTest {
         String number = Fixtures.invoiceNumber("PAY2X");
         IntakeResult r = driver.open(Fixtures.invoice(number, "90000.00", LocalDate.of(2026, 3, 1)));
 
-        ResponseEntity<String> first = post(OFFICER, "/api/payments", payment(number + "-B1", number, "30000.00"));
-        ResponseEntity<String> second = post(OFFICER, "/api/payments", payment(number + "-B1", number, "30000.00"));
+        ResponseEntity<String> first = post(FEED, "/api/payments", payment(number + "-B1", number, "30000.00"));
+        ResponseEntity<String> second = post(FEED, "/api/payments", payment(number + "-B1", number, "30000.00"));
 
         assertThat(first.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat(second.getStatusCode()).isEqualTo(HttpStatus.OK);
@@ -58,7 +58,7 @@ class PaymentApiTest extends ApiTest {
             CompletableFuture<?>[] posts = new CompletableFuture<?>[4];
             for (int i = 0; i < posts.length; i++) {
                 posts[i] = CompletableFuture.supplyAsync(
-                        () -> post(OFFICER, "/api/payments", payment(number + "-R1", number, "10000.00")), pool);
+                        () -> post(FEED, "/api/payments", payment(number + "-R1", number, "10000.00")), pool);
             }
             CompletableFuture.allOf(posts).join();
             for (CompletableFuture<?> post : posts) {
@@ -101,7 +101,7 @@ class PaymentApiTest extends ApiTest {
     void aPaymentForAnUnknownInvoiceIsKeptAsUnmatchedAndAnswered422() {
         String paymentId = Fixtures.invoiceNumber("ORPHAN");
 
-        ResponseEntity<String> response = post(OFFICER, "/api/payments", payment(paymentId, "NO-SUCH-INVOICE", "1500.00"));
+        ResponseEntity<String> response = post(FEED, "/api/payments", payment(paymentId, "NO-SUCH-INVOICE", "1500.00"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat((String) JsonPath.read(response.getBody(), "$.errors[0].field")).isEqualTo("invoiceNumber");
@@ -110,7 +110,7 @@ class PaymentApiTest extends ApiTest {
         assertThat(kept.getInvoiceNumber()).isEqualTo("NO-SUCH-INVOICE");
         assertThat(get(OFFICER, "/api/payments/unmatched").getBody()).contains(paymentId);
         // posting it again keeps one record
-        assertThat(post(OFFICER, "/api/payments", payment(paymentId, "NO-SUCH-INVOICE", "1500.00")).getStatusCode())
+        assertThat(post(FEED, "/api/payments", payment(paymentId, "NO-SUCH-INVOICE", "1500.00")).getStatusCode())
                 .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
         assertThat(unmatched.findAll().stream().filter(u -> u.getExternalId().equals(paymentId))).hasSize(1);
     }
@@ -118,7 +118,7 @@ class PaymentApiTest extends ApiTest {
     @Test
     void anInvalidPaymentNamesItsFieldsAndWritesNothing() {
         String paymentId = Fixtures.invoiceNumber("BADPAY");
-        ResponseEntity<String> response = post(OFFICER, "/api/payments",
+        ResponseEntity<String> response = post(FEED, "/api/payments",
                 Map.of("paymentId", paymentId, "invoiceNumber", "X", "amount", "-1", "paidAt", "yesterday", "method", "GOLD"));
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);

@@ -128,4 +128,36 @@ class SecurityTest extends ApiTest {
         assertThat(answer.getBody()).contains("payload");
         assertThat(engine.getRuntimeService().getVariable(r.processInstanceId(), "payload")).isNull();
     }
+
+    @Test
+    void aFormPostedFromAPageOfAnotherSiteIsRefusedAndWritesNothing() {
+        String number = Fixtures.invoiceNumber("CSRF");
+        String inn = Fixtures.organisationInn();
+        String csv = String.join(";", dev.inkasso.invoice.InvoiceCsv.COLUMNS) + "\n" + number
+                + ";ORGANIZATION;ООО «Подлог»;" + inn
+                + ";;podlog@example.ru;;г. Москва;Europe/Moscow;1000.00;2026-02-01;2026-03-01;;;\n";
+
+        // what a hidden <form enctype="text/plain"> on evil.example makes a manager's browser send, Basic credentials cached
+        org.springframework.http.HttpHeaders crossSite = new org.springframework.http.HttpHeaders();
+        crossSite.setContentType(org.springframework.http.MediaType.TEXT_PLAIN);
+        crossSite.set("Origin", "https://evil.example");
+        ResponseEntity<String> forged = as(MANAGER).exchange("/api/invoices/import", org.springframework.http.HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(csv, crossSite), String.class);
+        assertThat(forged.getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(forged.getBody()).contains("Cross-site request refused");
+        crossSite.remove("Origin");
+        crossSite.set("Referer", "https://evil.example/win-a-prize.html");
+        assertThat(as(MANAGER).exchange("/api/invoices/import", org.springframework.http.HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(csv, crossSite), String.class).getStatusCode()).isEqualTo(HttpStatus.FORBIDDEN);
+        assertThat(get(MANAGER, "/api/cases?debtorInn=" + inn).getBody()).contains("\"totalElements\":0");
+
+        // the same import from this server's own page, and from a program without Origin, goes through
+        org.springframework.http.HttpHeaders sameSite = new org.springframework.http.HttpHeaders();
+        sameSite.setContentType(org.springframework.http.MediaType.parseMediaType("text/csv"));
+        sameSite.set("Origin", http.getRootUri());
+        ResponseEntity<String> own = as(MANAGER).exchange("/api/invoices/import", org.springframework.http.HttpMethod.POST,
+                new org.springframework.http.HttpEntity<>(csv, sameSite), String.class);
+        assertThat(own.getStatusCode()).as(own.getBody()).isEqualTo(HttpStatus.OK);
+        assertThat(get(MANAGER, "/api/cases?debtorInn=" + inn).getBody()).contains(number);
+    }
 }

@@ -15,18 +15,21 @@ import org.springframework.http.ResponseEntity;
 public abstract class ApiTest extends IntegrationTest {
     protected static final String OFFICER = "testofficer";
     protected static final String MANAGER = "testmanager";
+    /** A technical user of the bank feed and the ERP: posts payments and invoices. */
+    protected static final String FEED = "testfeed";
     protected static final String PASSWORD = "test-secret";
 
     @Autowired
     protected TestRestTemplate http;
     @Autowired
-    IdentitySetup identity;
+    protected IdentitySetup identity;
 
     @BeforeEach
     void users() {
         identity.ensureUser(OFFICER, PASSWORD, "Офицер", Groups.COLLECTORS);
         identity.ensureUser(MANAGER, PASSWORD, "Руководитель", Groups.MANAGERS);
         identity.ensureUser("testlawyer", PASSWORD, "Юрист", Groups.LAWYERS);
+        identity.ensureUser(FEED, PASSWORD, "Банк", Groups.INTEGRATIONS);
     }
 
     protected TestRestTemplate as(String user) {

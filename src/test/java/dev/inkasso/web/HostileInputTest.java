@@ -81,47 +81,47 @@ class HostileInputTest extends ApiTest {
     }
 
     private static Bad csv(String name, Object body) {
-        return new Bad(name, OFFICER, HttpMethod.POST, "/api/invoices/import", body, "text/csv", false);
+        return new Bad(name, FEED, HttpMethod.POST, "/api/invoices/import", body, "text/csv", false);
     }
 
     static Stream<Bad> badRequests() {
         String header = "number;debtorType;debtorName;inn;email;amount;issueDate;dueDate\n";
         String huge = "x".repeat(20_000);
         return Stream.of(
-                json("invoice: empty body", OFFICER, HttpMethod.POST, "/api/invoices", Map.of()),
-                anyError("invoice: not JSON", OFFICER, HttpMethod.POST, "/api/invoices", "{not json"),
-                json("invoice: amount is text", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("amount", "abc"))),
-                json("invoice: negative amount", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("amount", "-1"))),
-                json("invoice: zero amount", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("amount", "0"))),
-                json("invoice: over-precise amount", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("amount", "10.001"))),
-                json("invoice: absurd amount", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("amount", "1e20"))),
-                json("invoice: impossible date", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("issueDate", "2026-02-30"))),
-                json("invoice: number as date", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("issueDate", 5))),
-                json("invoice: due before issue", OFFICER, HttpMethod.POST, "/api/invoices",
+                json("invoice: empty body", FEED, HttpMethod.POST, "/api/invoices", Map.of()),
+                anyError("invoice: not JSON", FEED, HttpMethod.POST, "/api/invoices", "{not json"),
+                json("invoice: amount is text", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("amount", "abc"))),
+                json("invoice: negative amount", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("amount", "-1"))),
+                json("invoice: zero amount", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("amount", "0"))),
+                json("invoice: over-precise amount", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("amount", "10.001"))),
+                json("invoice: absurd amount", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("amount", "1e20"))),
+                json("invoice: impossible date", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("issueDate", "2026-02-30"))),
+                json("invoice: number as date", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("issueDate", 5))),
+                json("invoice: due before issue", FEED, HttpMethod.POST, "/api/invoices",
                         invoice(Map.of("issueDate", "2026-03-01", "dueDate", "2026-02-01"))),
-                json("invoice: ИНН checksum", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.inn", "7707083894"))),
-                json("invoice: ИНН letters", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.inn", "77070838AB"))),
-                json("invoice: ОГРН checksum", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.ogrn", "1027700132196"))),
-                json("invoice: unknown debtor type", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.type", "ALIEN"))),
-                json("invoice: no debtor name", OFFICER, HttpMethod.POST, "/api/invoices", invoice(java.util.Collections.singletonMap("debtor.name", null))),
-                json("invoice: huge number", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("number", huge))),
-                json("invoice: huge debtor name", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.name", huge))),
-                json("invoice: bad email", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.email", SCRIPT))),
-                json("invoice: negative penalty", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("penaltyRatePerDay", "-0.1"))),
-                json("invoice: unknown debtor id", OFFICER, HttpMethod.POST, "/api/invoices",
+                json("invoice: ИНН checksum", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.inn", "7707083894"))),
+                json("invoice: ИНН letters", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.inn", "77070838AB"))),
+                json("invoice: ОГРН checksum", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.ogrn", "1027700132196"))),
+                json("invoice: unknown debtor type", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.type", "ALIEN"))),
+                json("invoice: no debtor name", FEED, HttpMethod.POST, "/api/invoices", invoice(java.util.Collections.singletonMap("debtor.name", null))),
+                json("invoice: huge number", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("number", huge))),
+                json("invoice: huge debtor name", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.name", huge))),
+                json("invoice: bad email", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.email", SCRIPT))),
+                json("invoice: negative penalty", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("penaltyRatePerDay", "-0.1"))),
+                json("invoice: unknown debtor id", FEED, HttpMethod.POST, "/api/invoices",
                         invoice(Map.of("debtorId", 987_654_321L, "debtor", Map.of()))),
-                json("invoice: bad time zone", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.timeZone", "Mars/Olympus"))),
-                json("invoice: script in amount", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("amount", SCRIPT))),
-                json("invoice: SQL in date", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("dueDate", SQL))),
+                json("invoice: bad time zone", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.timeZone", "Mars/Olympus"))),
+                json("invoice: script in amount", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("amount", SCRIPT))),
+                json("invoice: SQL in date", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("dueDate", SQL))),
                 csv("csv: empty", ""),
                 csv("csv: header only with a bad row", header + "N1;ORGANIZATION;ООО «А»;123;a@b.ru;100;2026-01-01;2026-02-01\n"),
                 csv("csv: missing columns", "number;amount\nN2;100\n"),
                 csv("csv: wrong encoding", (header + "N3;ORGANIZATION;ООО «Ёж»;7707083893;a@b.ru;100;2026-01-01;2026-02-01\n")
                         .getBytes(Charset.forName("windows-1251"))),
-                new Bad("csv: 50 MB", OFFICER, HttpMethod.POST, "/api/invoices/import",
+                new Bad("csv: 50 MB", FEED, HttpMethod.POST, "/api/invoices/import",
                         (header + "N5;ORGANIZATION;ООО «Большой»;7707083893;a@b.ru;100;2026-01-01;2026-02-01\n").repeat(700_000),
                         "text/csv", false),
-                json("invoice: 5 MB name", OFFICER, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.name", "Я".repeat(5_000_000)))),
+                json("invoice: 5 MB name", FEED, HttpMethod.POST, "/api/invoices", invoice(Map.of("debtor.name", "Я".repeat(5_000_000)))),
                 csv("csv: amount text", header + "N4;ORGANIZATION;ООО «Б»;7707083893;a@b.ru;много;2026-01-01;2026-02-01\n"),
                 json("payment: empty", MANAGER, HttpMethod.POST, "/api/payments", Map.of()),
                 json("payment: negative", MANAGER, HttpMethod.POST, "/api/payments", Map.of("paymentId", "P-NEG", "invoiceNumber", "X",
@@ -185,7 +185,7 @@ class HostileInputTest extends ApiTest {
     void markupAndSqlInDebtorDataAreStoredVerbatimAndPrintedAsText() throws Exception {
         String name = "ООО «<b>Жирный</b> & Co»" + SQL;
         String number = Fixtures.invoiceNumber("ESC");
-        ResponseEntity<String> created = post(OFFICER, "/api/invoices", invoice(Map.of("number", number, "debtor.name", name,
+        ResponseEntity<String> created = post(FEED, "/api/invoices", invoice(Map.of("number", number, "debtor.name", name,
                 "debtor.address", SCRIPT)));
         assertThat(created.getStatusCode().value()).isEqualTo(201);
         long caseId = ((Number) com.jayway.jsonpath.JsonPath.read(created.getBody(), "$.caseId")).longValue();

@@ -1,5 +1,6 @@
 package dev.inkasso.workflow.engine;
 
+import dev.inkasso.workflow.CaseLock;
 import dev.inkasso.workflow.ProcessDeployment;
 import dev.inkasso.workflow.ProcessMigration;
 import java.util.ArrayList;
@@ -9,7 +10,9 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
+import org.springframework.transaction.PlatformTransactionManager;
 import org.springframework.stereotype.Component;
 
 /**
@@ -19,6 +22,8 @@ import org.springframework.stereotype.Component;
  *   <li>history level {@code inkasso} ({@link InkassoHistoryLevel});</li>
  *   <li>task input is guarded for every client ({@link TaskInputGuard}), and every task completion is audited
  *       ({@link TaskCompletionAudit});</li>
+ *   <li>every job and task command of a case locks the case row first ({@link CaseLockingJobHandlers},
+ *       {@link TaskCaseLock}): one lock order with the domain's requests;</li>
  *   <li>once the engine is built, the models are deployed as versioned bundles and running instances are
  *       migrated to the new versions ({@link ProcessDeployment}, {@link ProcessMigration}), before the job
  *       executor or any start-up runner touches them.</li>
@@ -30,14 +35,19 @@ class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
     private final DataSource dataSource;
     private final ProcessDeployment deployment;
     private final ProcessMigration migration;
-    private final org.springframework.beans.factory.ObjectProvider<dev.inkasso.audit.AuditLog> audit;
+    private final ObjectProvider<dev.inkasso.audit.AuditLog> audit;
+    private final ObjectProvider<CaseLock> caseLock;
+    private final ObjectProvider<PlatformTransactionManager> transactions;
 
     InkassoEnginePlugin(DataSource dataSource, ProcessDeployment deployment, ProcessMigration migration,
-                        org.springframework.beans.factory.ObjectProvider<dev.inkasso.audit.AuditLog> audit) {
+                        ObjectProvider<dev.inkasso.audit.AuditLog> audit, ObjectProvider<CaseLock> caseLock,
+                        ObjectProvider<PlatformTransactionManager> transactions) {
         this.dataSource = dataSource;
         this.deployment = deployment;
         this.migration = migration;
         this.audit = audit;
+        this.caseLock = caseLock;
+        this.transactions = transactions;
     }
 
     @Override
@@ -51,9 +61,11 @@ class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.setCustomHistoryLevels(levels);
 
         TaskInputGuard guard = new TaskInputGuard();
-        GuardedTaskService tasks = new GuardedTaskService(guard);
-        GuardedFormService forms = new GuardedFormService(guard);
+        TaskCaseLock taskLock = new TaskCaseLock(caseLock, transactions);
+        GuardedTaskService tasks = new GuardedTaskService(guard, taskLock);
+        GuardedFormService forms = new GuardedFormService(guard, taskLock);
         guard.bind(tasks, forms);
+        taskLock.bind(tasks);
         configuration.setTaskService(tasks);
         configuration.setFormService(forms);
 
@@ -61,6 +73,13 @@ class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPostBPMNParseListeners().add(new TaskCompletionAudit(audit));
+
+        List<org.camunda.bpm.engine.impl.jobexecutor.JobHandler> handlers = new ArrayList<>();
+        if (configuration.getCustomJobHandlers() != null) {
+            handlers.addAll(configuration.getCustomJobHandlers());
+        }
+        handlers.addAll(CaseLockingJobHandlers.all(caseLock));
+        configuration.setCustomJobHandlers(handlers);
     }
 
     @Override

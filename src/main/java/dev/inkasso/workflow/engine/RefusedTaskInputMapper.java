@@ -47,6 +47,14 @@ public class RefusedTaskInputMapper implements ExceptionMapper<RestException> {
                         .build();
             }
         }
+        for (Throwable t = exception; t != null; t = t.getCause()) {
+            if (t instanceof org.camunda.bpm.engine.OptimisticLockingException) { // still lost a race after its retries
+                return Response.status(Response.Status.CONFLICT).type(MediaType.APPLICATION_JSON_TYPE).entity(Map.of(
+                        "type", "OptimisticLockingException",
+                        "message", "The case was changed by another request or by the process at the same moment; "
+                                + "nothing was written. Reload the task and send it again.")).build();
+            }
+        }
         return camundaDefault.toResponse(exception);
     }
 }
