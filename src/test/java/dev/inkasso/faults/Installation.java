@@ -27,21 +27,86 @@ final class Installation implements AutoCloseable {
     static final String ADMIN = "admin";
     static final String ADMIN_PASSWORD = "Fault-suite-1";
 
-    final EmbeddedPostgres postgres;
-    final GreenMail smtp;
+    private final Path dataDirectory;
+    private final int postgresPort;
+    private final int smtpPort;
+    EmbeddedPostgres postgres;
+    GreenMail smtp;
+    /** Message-IDs received by SMTP servers stopped earlier in the test (an outage replaces the server). */
+    private final List<String> receivedBefore = new ArrayList<>();
     private final List<Node> nodes = new ArrayList<>();
     private final HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(5)).build();
 
-    Installation() throws IOException {
+    Installation() throws Exception {
         // the SMTP server logs every mailbox it creates: it stands for the debtors' providers, not Inkasso
         ((ch.qos.logback.classic.Logger) org.slf4j.LoggerFactory.getLogger("com.icegreen")).setLevel(ch.qos.logback.classic.Level.WARN);
-        postgres = EmbeddedPostgres.builder().setRegisterShutdownHook(false).start();
-        smtp = new GreenMail(new ServerSetup(0, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
-        smtp.start();
+        dataDirectory = Files.createTempDirectory("inkasso-faults-pg");
+        postgresPort = TwoNodesIT.freePort();
+        postgres = startPostgres();
+        smtpPort = TwoNodesIT.freePort();
+        smtpUp();
+    }
+
+    /** The same cluster (data directory, port) every time: a restart keeps the data, as a real server's does. */
+    private EmbeddedPostgres startPostgres() throws IOException {
+        return EmbeddedPostgres.builder().setRegisterShutdownHook(false).setDataDirectory(dataDirectory.toFile())
+                .setCleanDataDirectory(false).setPort(postgresPort).start();
     }
 
     DataSource database() {
         return postgres.getPostgresDatabase();
+    }
+
+    /** PostgreSQL stops (fast shutdown: sessions are cut, open transactions roll back) and starts again later. */
+    void restartPostgres(Duration down) throws Exception {
+        postgres.close();
+        Thread.sleep(down.toMillis());
+        postgres = startPostgres();
+    }
+
+    /** The SMTP server goes away: connections to its port are refused. */
+    void smtpDown() {
+        receivedBefore.addAll(messageIdsOf(smtp.getReceivedMessages()));
+        smtp.stop();
+    }
+
+    /** An SMTP server listens on the installation's SMTP port again. */
+    void smtpUp() {
+        smtp = new GreenMail(new ServerSetup(smtpPort, "127.0.0.1", ServerSetup.PROTOCOL_SMTP));
+        smtp.start();
+    }
+
+    /** Cases whose process instance does not exist. */
+    long casesWithoutProcess() {
+        return new org.springframework.jdbc.core.JdbcTemplate(database()).queryForObject("""
+                select count(*) from inkasso.debt_case c where not exists (select 1 from public.act_ru_execution e
+                  where e.proc_inst_id_ = c.process_instance_id)""", Long.class);
+    }
+
+    /** Process instances with neither a job, a task nor a message subscription: nothing would ever move them. */
+    long processesNothingMoves() {
+        return new org.springframework.jdbc.core.JdbcTemplate(database()).queryForObject("""
+                select count(*) from public.act_ru_execution p where p.id_ = p.proc_inst_id_
+                  and not exists (select 1 from public.act_ru_job j where j.process_instance_id_ = p.id_)
+                  and not exists (select 1 from public.act_ru_task t where t.proc_inst_id_ = p.id_)
+                  and not exists (select 1 from public.act_ru_event_subscr s where s.proc_inst_id_ = p.id_)""", Long.class);
+    }
+
+    /** The Message-ID of every letter received so far, across SMTP outages. */
+    List<String> messageIds() {
+        List<String> ids = new ArrayList<>(receivedBefore);
+        ids.addAll(messageIdsOf(smtp.getReceivedMessages()));
+        return ids;
+    }
+
+    private static List<String> messageIdsOf(jakarta.mail.internet.MimeMessage[] letters) {
+        return java.util.Arrays.stream(letters).map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).toList();
     }
 
     /** A node of the production jar; {@code settings} are extra environment variables. */
@@ -65,7 +130,7 @@ final class Installation implements AutoCloseable {
                     .redirectErrorStream(true).redirectOutput(ProcessBuilder.Redirect.appendTo(log.toFile()));
             Map<String, String> env = builder.environment();
             env.putAll(Map.of("DB_URL", postgres.getJdbcUrl("postgres", "postgres"), "DB_USER", "postgres", "DB_PASSWORD", "postgres",
-                    "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(smtp.getSmtp().getPort()), "MAIL_FROM", "inkasso@example.ru",
+                    "SMTP_HOST", "127.0.0.1", "SMTP_PORT", String.valueOf(smtpPort), "MAIL_FROM", "inkasso@example.ru",
                     "INKASSO_ADMIN_USER", ADMIN, "INKASSO_ADMIN_PASSWORD", ADMIN_PASSWORD, "SERVER_PORT", String.valueOf(port)));
             env.putAll(Map.of("INKASSO_CREDITOR_NAME", "ООО «Кредитор»", "INKASSO_CREDITOR_INN", "7707083893",
                     "INKASSO_CREDITOR_PHONE", "+7 495 000-00-00", "INKASSO_CREDITOR_BANK_NAME", "Банк",
@@ -143,5 +208,6 @@ final class Installation implements AutoCloseable {
         }
         smtp.stop();
         postgres.close();
+        org.springframework.util.FileSystemUtils.deleteRecursively(dataDirectory);
     }
 }
