@@ -43,16 +43,19 @@ public class IdentitySetup implements ApplicationRunner {
             Groups.MANAGERS, "Руководители",
             Groups.ADMINS, "Администраторы",
             Groups.AGENCIES, "Коллекторские агентства (API)",
-            Groups.INTEGRATIONS, "Интеграции: банк, ERP (API)");
+            Groups.INTEGRATIONS, "Интеграции: банк, ERP (API)",
+            Groups.MONITORING, "Мониторинг (Prometheus)");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
     private final FilterService filters;
     private final TaskService tasks;
     private final SecurityProperties properties;
+    private final MonitoringProperties monitoring;
 
     public IdentitySetup(IdentityService identity, AuthorizationService authorizations, FilterService filters,
-                         TaskService tasks, SecurityProperties properties) {
+                         TaskService tasks, SecurityProperties properties, MonitoringProperties monitoring) {
+        this.monitoring = monitoring;
         this.identity = identity;
         this.authorizations = authorizations;
         this.filters = filters;
@@ -85,11 +88,24 @@ public class IdentitySetup implements ApplicationRunner {
         grant(Groups.MANAGERS, Resources.HISTORIC_PROCESS_INSTANCE, ANY, HistoricProcessInstancePermissions.READ);
         grant(Groups.MANAGERS, Resources.HISTORIC_TASK, ANY, HistoricTaskPermissions.READ);
 
-        ensureFilter("Взыскание", Groups.COLLECTORS, -10, tasks.createTaskQuery().taskCandidateGroup(Groups.COLLECTORS).includeAssignedTasks());
-        ensureFilter("Судебные дела", Groups.LAWYERS, -5, tasks.createTaskQuery().taskCandidateGroup(Groups.LAWYERS).includeAssignedTasks());
-        ensureFilter("Все задачи", Groups.MANAGERS, 0, tasks.createTaskQuery());
+        retireFilter("Взыскание");      // the per-group lists of earlier versions, replaced by the ones below
+        retireFilter("Судебные дела");
+        ensureFilter("Мои задачи", "Назначенные мне", -20, sorted(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
+                Groups.COLLECTORS, Groups.LAWYERS, Groups.MANAGERS);
+        ensureFilter("Задачи группы", "Задачи моих групп, в том числе взятые коллегами", -10,
+                sorted(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
+                Groups.COLLECTORS, Groups.LAWYERS);
+        ensureFilter("Просроченные", "Задачи моих групп, срок которых прошёл", -5,
+                sorted(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()
+                        .dueBeforeExpression("${now()}")), Groups.COLLECTORS, Groups.LAWYERS, Groups.MANAGERS);
+        ensureFilter("Суд", "Судебная и исполнительная стадии", -5,
+                sorted(tasks.createTaskQuery().taskCandidateGroup(Groups.LAWYERS).includeAssignedTasks()), Groups.LAWYERS);
+        ensureFilter("Все задачи", "Все задачи всех групп", 0, sorted(tasks.createTaskQuery()), Groups.MANAGERS);
         if (properties.hasAdmin()) {
             ensureUser(properties.adminUser(), properties.adminPassword(), "Администратор", Groups.ADMINS);
+        }
+        if (monitoring.isSet()) {
+            ensureUser(monitoring.user(), monitoring.password(), "Prometheus", Groups.MONITORING);
         }
     }
 
@@ -118,16 +134,33 @@ public class IdentitySetup implements ApplicationRunner {
         }
     }
 
-    private void ensureFilter(String name, String groupId, int priority, TaskQuery query) {
+    /** Highest priority (the strategy's) first, then the earliest due date. */
+    private static TaskQuery sorted(TaskQuery query) {
+        return query.orderByTaskPriority().desc().orderByDueDate().asc();
+    }
+
+    /**
+     * A Tasklist filter for {@code groups} (managers see every filter). Its list shows the case's strategy decision
+     * beside each task's name (debtor, amount, days overdue).
+     */
+    private void ensureFilter(String name, String description, int priority, TaskQuery query, String... groups) {
         // two nodes starting together may both have created it: the oldest one counts, a duplicate never stops a start
         Filter filter = filters.createFilterQuery().filterName(name).orderByFilterId().asc().list().stream().findFirst().orElse(null);
         if (filter == null) {
-            filter = filters.newTaskFilter(name).setQuery(query)
-                    .setProperties(Map.of("priority", priority, "description", "Задачи группы " + groupId, "refresh", true));
+            filter = filters.newTaskFilter(name).setQuery(query).setProperties(Map.of("priority", priority,
+                    "description", description, "refresh", true, "showUndefinedVariable", false,
+                    "variables", List.of(Map.of("name", "strategy", "label", "Стратегия"),
+                            Map.of("name", "escalationRoute", "label", "Эскалация"))));
             filters.saveFilter(filter);
         }
-        grant(groupId, Resources.FILTER, filter.getId(), Permissions.READ);
+        for (String group : groups) {
+            grant(group, Resources.FILTER, filter.getId(), Permissions.READ);
+        }
         grant(Groups.MANAGERS, Resources.FILTER, filter.getId(), Permissions.READ);
+    }
+
+    private void retireFilter(String name) {
+        filters.createFilterQuery().filterName(name).list().forEach(f -> filters.deleteFilter(f.getId()));
     }
 
     private void grant(String groupId, Resource resource, String resourceId, Permission... permissions) {

@@ -32,6 +32,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *       erasure, payments and invoices entered by hand;</li>
  *   <li>{@code integrations} (bank feed, ERP): post payments and invoices, nothing else;</li>
  *   <li>{@code agencies}: the cases placed with their own agency and their reports about them;</li>
+ *   <li>{@code monitoring} (Prometheus): {@code /actuator/prometheus};</li>
  *   <li>{@code camunda-admin}: everything.</li>
  * </ul>
  */
@@ -41,6 +42,7 @@ class SecurityConfiguration {
     static final String[] SUPERVISORS = roles(Groups.MANAGERS, Groups.ADMINS);
     static final String[] FEEDS = roles(Groups.INTEGRATIONS, Groups.MANAGERS, Groups.ADMINS);
     static final String[] INTAKE = roles(Groups.INTEGRATIONS, Groups.COLLECTORS, Groups.LAWYERS, Groups.MANAGERS, Groups.ADMINS);
+    static final String[] MONITORS = roles(Groups.MONITORING, Groups.MANAGERS, Groups.ADMINS);
     static final String[] AGENCY_REPORTERS = roles(Groups.AGENCIES, Groups.MANAGERS, Groups.ADMINS);
 
     @Bean
@@ -66,6 +68,7 @@ class SecurityConfiguration {
     private static void rules(AuthorizeHttpRequestsConfigurer<HttpSecurity>.AuthorizationManagerRequestMatcherRegistry auth) {
         auth
                 .requestMatchers(paths("/actuator/health", "/actuator/health/**")).permitAll()
+                .requestMatchers(paths("/actuator/prometheus")).hasAnyAuthority(MONITORS)
                 .requestMatchers(paths("/actuator/**")).hasAnyAuthority(SUPERVISORS)
                 .requestMatchers(paths("/v3/api-docs/**", "/swagger-ui/**", "/swagger-ui.html")).hasAnyAuthority(STAFF)
                 // the engine's own authorizations decide which tasks and instances a staff member sees

@@ -175,6 +175,8 @@ public final class DebtCaseProcess {
         public static final String AGENCIES = "agencies";
         /** Technical users of other systems: the bank feed posts payments, the ERP posts invoices. */
         public static final String INTEGRATIONS = "integrations";
+        /** Technical users of monitoring (Prometheus): they may read {@code /actuator/prometheus} only. */
+        public static final String MONITORING = "monitoring";
 
         private Groups() {
         }

@@ -85,7 +85,8 @@ class RoleRulesTest extends ApiTest {
             new Rule("GET", "/api/agencies/{agency}/cases", AGENCY_AND_MANAGERS),
             new Rule("POST", "/api/agencies/{agency}/reports", AGENCY_AND_MANAGERS),
             new Rule("GET", "/engine-rest/task", STAFF),
-            new Rule("GET", "/engine-rest/process-instance", STAFF));
+            new Rule("GET", "/engine-rest/process-instance", STAFF),
+            new Rule("GET", "/actuator/prometheus", MANAGERS));
 
     @Autowired
     ProcessDriver driver;

@@ -15,6 +15,8 @@ import org.springframework.test.context.DynamicPropertySource;
  * and a real SMTP server, one shared context for all tests.
  */
 @SpringBootTest(webEnvironment = SpringBootTest.WebEnvironment.RANDOM_PORT)
+// the Prometheus endpoint as in production (Spring's tests turn metric export off by default)
+@org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 @ActiveProfiles("test")
 @Import(ProcessEngineCoverageConfiguration.class)
 @ContextConfiguration(initializers = TestInfrastructure.Lifecycle.class)

@@ -21,7 +21,8 @@ import org.springframework.stereotype.Component;
  *   <li>the engine schema is migrated by Flyway before the engine starts ({@link EngineSchema});</li>
  *   <li>history level {@code inkasso} ({@link InkassoHistoryLevel});</li>
  *   <li>task input is guarded for every client ({@link TaskInputGuard}), and every task completion is audited
- *       ({@link TaskCompletionAudit});</li>
+ *       ({@link TaskCompletionAudit}); every case task is named after its debtor, amount and days overdue
+ *       ({@link TaskNaming});</li>
  *   <li>every job and task command of a case locks the case row first ({@link CaseLockingJobHandlers},
  *       {@link TaskCaseLock}): one lock order with the domain's requests;</li>
  *   <li>once the engine is built, the models are deployed as versioned bundles and running instances are
@@ -38,10 +39,13 @@ class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
     private final ObjectProvider<dev.inkasso.audit.AuditLog> audit;
     private final ObjectProvider<CaseLock> caseLock;
     private final ObjectProvider<PlatformTransactionManager> transactions;
+    private final ObjectProvider<dev.inkasso.workflow.TaskTitle> taskTitle;
 
     InkassoEnginePlugin(DataSource dataSource, ProcessDeployment deployment, ProcessMigration migration,
                         ObjectProvider<dev.inkasso.audit.AuditLog> audit, ObjectProvider<CaseLock> caseLock,
-                        ObjectProvider<PlatformTransactionManager> transactions) {
+                        ObjectProvider<PlatformTransactionManager> transactions,
+                        ObjectProvider<dev.inkasso.workflow.TaskTitle> taskTitle) {
+        this.taskTitle = taskTitle;
         this.dataSource = dataSource;
         this.deployment = deployment;
         this.migration = migration;
@@ -73,6 +77,7 @@ class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
             configuration.setCustomPostBPMNParseListeners(new ArrayList<>());
         }
         configuration.getCustomPostBPMNParseListeners().add(new TaskCompletionAudit(audit));
+        configuration.getCustomPostBPMNParseListeners().add(new TaskNaming(taskTitle));
 
         List<org.camunda.bpm.engine.impl.jobexecutor.JobHandler> handlers = new ArrayList<>();
         if (configuration.getCustomJobHandlers() != null) {
