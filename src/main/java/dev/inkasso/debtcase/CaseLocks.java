@@ -4,33 +4,42 @@ import dev.inkasso.workflow.CaseLock;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
+import java.util.HashSet;
 import java.util.Optional;
+import java.util.Set;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
 
 /**
  * {@code SELECT … FOR UPDATE} on a case row, returning the case as it stands once the lock is held (a writer
- * that waited sees what the one before it committed). Must be the first write-intent of the transaction.
+ * that waited sees what the one before it committed). Must be the first write-intent of the transaction. A case is
+ * locked once per transaction: locking it again (a payment inside an agency report, a job's delegate) keeps the
+ * changes the transaction already made to it instead of reloading it.
  */
 @Component
 public class CaseLocks implements CaseLock {
+    private static final Object HELD = CaseLocks.class.getName() + ".held";
+
     @PersistenceContext
     private EntityManager entityManager;
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<DebtCase> lock(long caseId) {
         DebtCase debtCase = entityManager.find(DebtCase.class, caseId);
-        if (debtCase == null) {
-            return Optional.empty();
+        if (debtCase != null && heldByThisTransaction().add(caseId)) {
+            entityManager.refresh(debtCase, LockModeType.PESSIMISTIC_WRITE);
         }
-        entityManager.refresh(debtCase, LockModeType.PESSIMISTIC_WRITE);
-        return Optional.of(debtCase);
+        return Optional.ofNullable(debtCase);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)
     public DebtCase lock(DebtCase debtCase) {
-        entityManager.refresh(debtCase, LockModeType.PESSIMISTIC_WRITE);
+        if (heldByThisTransaction().add(debtCase.getId())) {
+            entityManager.refresh(debtCase, LockModeType.PESSIMISTIC_WRITE);
+        }
         return debtCase;
     }
 
@@ -38,5 +47,22 @@ public class CaseLocks implements CaseLock {
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockCase(long caseId) {
         lock(caseId);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static Set<Long> heldByThisTransaction() {
+        Set<Long> held = (Set<Long>) TransactionSynchronizationManager.getResource(HELD);
+        if (held == null) {
+            Set<Long> fresh = new HashSet<>();
+            TransactionSynchronizationManager.bindResource(HELD, fresh);
+            TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+                @Override
+                public void afterCompletion(int status) {
+                    TransactionSynchronizationManager.unbindResourceIfPossible(HELD);
+                }
+            });
+            held = fresh;
+        }
+        return held;
     }
 }

@@ -1,5 +1,6 @@
 package dev.inkasso.metrics;
 
+import dev.inkasso.reporting.StageTotals;
 import io.micrometer.core.instrument.MeterRegistry;
 import io.micrometer.core.instrument.MultiGauge;
 import io.micrometer.core.instrument.Tags;
@@ -24,6 +25,7 @@ import org.springframework.stereotype.Component;
 @Component
 class BusinessMetrics {
     private final JdbcTemplate jdbc;
+    private final StageTotals stageTotals;
     private final TaskService tasks;
     private final RuntimeService runtime;
     private final ManagementService management;
@@ -35,9 +37,10 @@ class BusinessMetrics {
 
     private final boolean engineMetricsEnabled;
 
-    BusinessMetrics(MeterRegistry registry, JdbcTemplate jdbc, ProcessEngine engine,
+    BusinessMetrics(MeterRegistry registry, JdbcTemplate jdbc, StageTotals stageTotals, ProcessEngine engine,
                     @org.springframework.beans.factory.annotation.Value("${camunda.bpm.metrics.enabled:true}") boolean engineMetrics) {
         this.jdbc = jdbc;
+        this.stageTotals = stageTotals;
         this.tasks = engine.getTaskService();
         this.runtime = engine.getRuntimeService();
         this.management = engine.getManagementService();
@@ -55,19 +58,18 @@ class BusinessMetrics {
     @EventListener(ApplicationReadyEvent.class)
     @Scheduled(fixedDelayString = "${inkasso.metrics.refresh:PT30S}", initialDelayString = "${inkasso.metrics.refresh:PT30S}")
     void refresh() {
-        List<java.util.Map<String, Object>> stages = jdbc.queryForList("""
-                select c.stage, count(*) as cases,
-                       coalesce(sum(greatest(i.amount - coalesce(p.paid, 0) - coalesce(w.written_off, 0), 0)), 0) as outstanding
-                  from inkasso.debt_case c
-                  join inkasso.invoice i on i.id = c.invoice_id
-                  left join (select case_id, sum(amount) as paid from inkasso.payment group by case_id) p on p.case_id = c.id
-                  left join (select case_id, sum(amount) as written_off from inkasso.write_off group by case_id) w on w.case_id = c.id
-                 where c.status = 'OPEN'
-                 group by c.stage""");
-        outstandingByStage.register(stages.stream().map(row -> MultiGauge.Row.of(Tags.of("stage", (String) row.get("stage")),
-                ((Number) row.get("outstanding")).doubleValue())).toList(), true);
-        openCasesByStage.register(stages.stream().map(row -> MultiGauge.Row.of(Tags.of("stage", (String) row.get("stage")),
-                ((Number) row.get("cases")).doubleValue())).toList(), true);
+        java.util.Map<String, double[]> stages = new java.util.TreeMap<>(); // stage → {open cases, outstanding}
+        for (java.util.Map<String, Object> row : stageTotals.byStageAndStatus()) {
+            if ("OPEN".equals(row.get("status"))) {
+                double[] totals = stages.computeIfAbsent((String) row.get("stage"), stage -> new double[2]);
+                totals[0] += ((Number) row.get("cases")).doubleValue();
+                totals[1] += ((Number) row.get("outstanding")).doubleValue();
+            }
+        }
+        outstandingByStage.register(stages.entrySet().stream()
+                .map(e -> MultiGauge.Row.of(Tags.of("stage", e.getKey()), e.getValue()[1])).toList(), true);
+        openCasesByStage.register(stages.entrySet().stream()
+                .map(e -> MultiGauge.Row.of(Tags.of("stage", e.getKey()), e.getValue()[0])).toList(), true);
         casesByStatus.register(counts("select status, count(*) from inkasso.debt_case group by status", "status"), true);
         lettersByStatus.register(counts("select status, count(*) from inkasso.outbox_message group by status", "status"), true);
         List<MultiGauge.Row<?>> figures = new java.util.ArrayList<>(List.of(

@@ -24,11 +24,13 @@ public class Dashboard {
     private final RuntimeService runtime;
     private final TaskService tasks;
     private final ManagementService management;
+    private final StageTotals stageTotals;
     private final Clock clock;
 
     public Dashboard(JdbcTemplate jdbc, Agencies agencies, RuntimeService runtime, TaskService tasks,
-                     ManagementService management, Clock clock) {
+                     ManagementService management, StageTotals stageTotals, Clock clock) {
         this.jdbc = jdbc;
+        this.stageTotals = stageTotals;
         this.agencies = agencies;
         this.runtime = runtime;
         this.tasks = tasks;
@@ -40,17 +42,7 @@ public class Dashboard {
     public Map<String, Object> overview() {
         Map<String, Object> view = new LinkedHashMap<>();
         view.put("asOf", clock.instant());
-        view.put("byStage", jdbc.queryForList("""
-                select c.stage, c.status, count(*) as cases,
-                       coalesce(sum(i.amount), 0) as principal,
-                       coalesce(sum(p.paid), 0) as paid,
-                       coalesce(sum(greatest(i.amount - coalesce(p.paid, 0) - coalesce(w.written_off, 0), 0)), 0) as outstanding
-                  from inkasso.debt_case c
-                  join inkasso.invoice i on i.id = c.invoice_id
-                  left join (select case_id, sum(amount) as paid from inkasso.payment group by case_id) p on p.case_id = c.id
-                  left join (select case_id, sum(amount) as written_off from inkasso.write_off group by case_id) w on w.case_id = c.id
-                 group by c.stage, c.status
-                 order by c.status, c.stage"""));
+        view.put("byStage", stageTotals.byStageAndStatus());
         BigDecimal collected = jdbc.queryForObject(
                 "select coalesce(sum(amount), 0) from inkasso.payment where paid_at >= date_trunc('month', ?::timestamptz)",
                 BigDecimal.class, java.sql.Timestamp.from(clock.instant()));
