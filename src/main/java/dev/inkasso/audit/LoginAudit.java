@@ -46,6 +46,12 @@ class LoginAudit extends OncePerRequestFilter {
         audit.record(user.find() ? user.group(1) : "unknown", answer.getStatus() < 300 ? "LOGIN" : "LOGIN_FAILED", app, null);
     }
 
+    /** A login on Inkasso's own login page (Basic calls of the API are not logins; they are audited as requests). */
+    @EventListener
+    void signedIn(org.springframework.security.authentication.event.InteractiveAuthenticationSuccessEvent success) {
+        audit.record(success.getAuthentication().getName(), "LOGIN", "inkasso", null);
+    }
+
     @EventListener
     void refused(AbstractAuthenticationFailureEvent failure) {
         audit.record(String.valueOf(failure.getAuthentication().getName()), "LOGIN_FAILED", "api",

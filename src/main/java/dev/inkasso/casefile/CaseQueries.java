@@ -7,8 +7,6 @@ import dev.inkasso.claim.PreTrialClaimRepository;
 import dev.inkasso.config.CreditorProperties;
 import java.time.LocalDate;
 
-import dev.inkasso.debtcase.CaseStatus;
-import dev.inkasso.debtcase.CaseStage;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.hold.HoldView;
@@ -27,14 +25,8 @@ import java.util.Optional;
 import dev.inkasso.payment.Balance;
 import dev.inkasso.payment.Balances;
 import dev.inkasso.web.NotFoundException;
-import jakarta.persistence.criteria.Predicate;
-import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import org.springframework.data.domain.Page;
-import org.springframework.data.domain.PageImpl;
-import org.springframework.data.domain.Pageable;
-import org.springframework.data.jpa.domain.Specification;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -117,6 +109,14 @@ public class CaseQueries {
                         "key rate unknown after " + calculator.keyRateTable().knownUntil() + ": add it at /api/key-rates"));
     }
 
+    /** The limitation date of each case (one pass per case; for the watch list of candidates). */
+    @Transactional(readOnly = true)
+    public Map<Long, CaseView.Limitation> limitations(List<Long> caseIds) {
+        Map<Long, CaseView.Limitation> result = new java.util.LinkedHashMap<>();
+        cases.findAllById(caseIds).forEach(c -> result.put(c.getId(), limitation(c)));
+        return result;
+    }
+
     private CaseView.Limitation limitation(DebtCase c) {
         List<LimitationPeriod.Acknowledgement> acknowledgements = claims.payments(c.getId()).stream()
                 .map(p -> new LimitationPeriod.Acknowledgement(p.date(), LimitationPeriod.AcknowledgementKind.PARTIAL_PAYMENT))
@@ -125,30 +125,5 @@ public class CaseQueries {
         LimitationPeriod.Result result = calculator.limitation(c.getInvoice().getDueDate(), acknowledgements, claim);
         boolean soon = c.isOpen() && !claims.today().plus(legal.limitationWarningWindow()).isBefore(result.expiresOn());
         return new CaseView.Limitation(result.expiresOn(), soon, result.basis());
-    }
-
-    @Transactional(readOnly = true)
-    public Page<CaseSummary> search(CaseStage stage, CaseStatus status, String debtorInn, Pageable pageable) {
-        Specification<DebtCase> spec = (root, query, cb) -> {
-            List<Predicate> where = new ArrayList<>();
-            if (stage != null) {
-                where.add(cb.equal(root.get("stage"), stage));
-            }
-            if (status != null) {
-                where.add(cb.equal(root.get("status"), status));
-            }
-            if (debtorInn != null && !debtorInn.isBlank()) {
-                where.add(cb.equal(root.get("invoice").get("debtor").get("inn"), debtorInn.trim()));
-            }
-            return cb.and(where.toArray(Predicate[]::new));
-        };
-        Page<DebtCase> page = cases.findAll(spec, pageable);
-        Map<Long, Balance> byCase = balances.of(page.getContent());
-        return new PageImpl<>(page.getContent().stream().map(c -> {
-            Balance b = byCase.get(c.getId());
-            Invoice i = c.getInvoice();
-            return new CaseSummary(c.getId(), i.getNumber(), i.getDebtor().getName(), i.getDebtor().getInn(),
-                    c.getStage(), c.getStatus(), b.principal(), b.paid(), b.outstanding(), i.getDueDate());
-        }).toList(), pageable, page.getTotalElements());
     }
 }

@@ -8,7 +8,6 @@ import dev.inkasso.workflow.ProcessVariables;
 import java.util.stream.Collectors;
 import org.camunda.bpm.engine.delegate.DelegateTask;
 import org.camunda.bpm.engine.delegate.TaskListener;
-import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Component;
 
 /**
@@ -23,12 +22,10 @@ public class ShowCaseFacts implements TaskListener {
             "viewLastContacts", "viewCaseUrl");
     private final CaseQueries cases;
     private final InteractionLog interactions;
-    private final String publicUrl;
 
-    ShowCaseFacts(CaseQueries cases, InteractionLog interactions, @Value("${inkasso.public-url}") String publicUrl) {
+    ShowCaseFacts(CaseQueries cases, InteractionLog interactions) {
         this.cases = cases;
         this.interactions = interactions;
-        this.publicUrl = publicUrl;
     }
 
     @Override
@@ -49,6 +46,7 @@ public class ShowCaseFacts implements TaskListener {
                 .map(i -> i.getOccurredAt().toString().substring(0, 16).replace('T', ' ') + " " + i.getChannel()
                         + " " + i.getKind() + ": " + i.getOutcome())
                 .collect(Collectors.joining("\n")));
-        task.setVariableLocal("viewCaseUrl", publicUrl + "/api/cases/" + caseId);
+        // relative: Tasklist and the case card are served by the same application, whatever host name it has
+        task.setVariableLocal("viewCaseUrl", "/cases/" + caseId);
     }
 }

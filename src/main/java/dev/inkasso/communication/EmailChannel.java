@@ -36,12 +36,7 @@ class EmailChannel implements Channel {
     public String send(OutboxMessage message, String recipient) throws DeliveryException {
         String messageId = message.stableMessageId();
         try {
-            MimeMessage mime = new MimeMessage(mailSender.getSession()) {
-                @Override
-                protected void updateMessageID() throws MessagingException {
-                    setHeader("Message-ID", messageId);
-                }
-            };
+            MimeMessage mime = StableMessageId.message(mailSender.getSession(), messageId);
             MimeMessageHelper helper = new MimeMessageHelper(mime, true, StandardCharsets.UTF_8.name());
             helper.setFrom(mail.from());
             helper.setTo(recipient);

@@ -2,6 +2,7 @@ package dev.inkasso.debtcase;
 
 import dev.inkasso.interaction.InteractionLog;
 import java.time.Clock;
+import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -11,9 +12,11 @@ public class CaseLifecycle {
     private final DebtCaseRepository cases;
     private final InteractionLog interactions;
     private final Clock clock;
+    private final JdbcTemplate jdbc;
 
-    public CaseLifecycle(DebtCaseRepository cases, InteractionLog interactions, Clock clock) {
+    public CaseLifecycle(DebtCaseRepository cases, InteractionLog interactions, Clock clock, JdbcTemplate jdbc) {
         this.cases = cases;
+        this.jdbc = jdbc;
         this.interactions = interactions;
         this.clock = clock;
     }
@@ -23,6 +26,9 @@ public class CaseLifecycle {
         DebtCase debtCase = get(caseId);
         if (debtCase.isOpen() && debtCase.getStage() != stage) {
             debtCase.moveTo(stage);
+            // the stage history feeds the funnel and days-to-cash; PRE_DUE is implied by opened_at
+            jdbc.update("insert into inkasso.case_stage_change (case_id, stage, entered_at) values (?, ?, ?)",
+                    caseId, stage.name(), java.sql.Timestamp.from(clock.instant()));
         }
     }
 

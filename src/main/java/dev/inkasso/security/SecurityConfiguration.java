@@ -5,6 +5,7 @@ import static org.springframework.security.config.Customizer.withDefaults;
 import dev.inkasso.workflow.DebtCaseProcess.Groups;
 import java.util.Arrays;
 import org.camunda.bpm.engine.IdentityService;
+import org.camunda.bpm.engine.ProcessEngine;
 import org.springframework.context.annotation.Bean;
 import org.springframework.context.annotation.Configuration;
 import org.springframework.core.annotation.Order;
@@ -21,7 +22,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
 /**
  * Nothing is anonymous but health. Inkasso's API, the engine REST API and the API docs take HTTP Basic against
  * the Camunda users, and every endpoint has its own rule below (an endpoint without one is refused). The webapps
- * (Cockpit, Tasklist, Admin) keep their own login and CSRF guard. Writes from a browser of another site are
+ * (Cockpit, Tasklist, Admin) keep their own login and CSRF guard; Inkasso's pages share that login. Writes from a browser of another site are
  * refused ({@link SameOriginWrites}), since browsers replay cached Basic credentials.
  *
  * <p>Who may do what:
@@ -52,7 +53,7 @@ class SecurityConfiguration {
         return http
                 // Path patterns, not MVC matchers: /engine-rest is served by Jersey, outside Spring MVC.
                 .securityMatcher(paths("/api/**", "/engine-rest/**", "/v3/api-docs/**", "/swagger-ui/**",
-                        "/swagger-ui.html", "/actuator/**", "/dashboard"))
+                        "/swagger-ui.html", "/actuator/**"))
                 .authenticationProvider(provider)
                 .authorizeHttpRequests(SecurityConfiguration::rules)
                 .httpBasic(withDefaults())
@@ -74,7 +75,7 @@ class SecurityConfiguration {
                 // the engine's own authorizations decide which tasks and instances a staff member sees
                 .requestMatchers(paths("/engine-rest/**")).hasAnyAuthority(STAFF)
                 // managers' views
-                .requestMatchers(paths("/dashboard", "/api/dashboard", "/api/outbox", "/api/outbox/**", "/api/audit",
+                .requestMatchers(paths("/api/dashboard", "/api/dashboard/**", "/api/outbox", "/api/outbox/**", "/api/audit",
                         "/api/key-rates", "/api/key-rates/**")).hasAnyAuthority(SUPERVISORS)
                 .requestMatchers(HttpMethod.GET, "/api/agencies").hasAnyAuthority(SUPERVISORS)
                 .requestMatchers(HttpMethod.POST, "/api/agencies", "/api/cases/*/agency/recall", "/api/debtors/*/erase")
@@ -107,9 +108,38 @@ class SecurityConfiguration {
         return new OrRequestMatcher(Arrays.stream(patterns).map(p -> (RequestMatcher) builder.matcher(p)).toList());
     }
 
-    /** The Camunda webapps authenticate against the same identity service through their own login page. */
+    /**
+     * Inkasso's own pages (case list and card, dashboard): a session login on a Russian login page, shared with
+     * the Camunda webapps ({@link WebappSessionContextRepository}), with CSRF tokens in every form. No HTTP Basic
+     * here: a visitor without a session is sent to {@code /login}, never shown the browser's Basic prompt.
+     */
     @Bean
     @Order(2)
+    SecurityFilterChain pageSecurity(HttpSecurity http, CamundaIdentityAuthenticationProvider provider,
+                                     ProcessEngine engine) throws Exception {
+        WebappSessionContextRepository sessions = new WebappSessionContextRepository(engine);
+        return http
+                .securityMatcher(paths("/cases", "/cases.csv", "/cases.xlsx", "/cases/**", "/dashboard", "/dashboard/**",
+                        "/login", "/logout",
+                        "/inkasso-assets/**"))
+                .authenticationProvider(provider)
+                .securityContext(context -> context.securityContextRepository(sessions))
+                .authorizeHttpRequests(auth -> auth
+                        .requestMatchers(paths("/login", "/inkasso-assets/**")).permitAll()
+                        .requestMatchers(paths("/dashboard", "/dashboard/**")).hasAnyAuthority(SUPERVISORS)
+                        .requestMatchers(HttpMethod.GET, "/cases", "/cases.csv", "/cases.xlsx", "/cases/*").hasAnyAuthority(STAFF)
+                        .requestMatchers(HttpMethod.POST, "/cases/*/holds", "/cases/*/holds/*/lift", "/cases/*/documents")
+                        .hasAnyAuthority(STAFF)
+                        .anyRequest().denyAll())
+                .formLogin(form -> form.loginPage("/login").defaultSuccessUrl("/cases"))
+                .logout(logout -> logout.logoutUrl("/logout").logoutSuccessUrl("/login?logout"))
+                .headers(headers -> headers.frameOptions(frame -> frame.sameOrigin()))
+                .build();
+    }
+
+    /** The Camunda webapps authenticate against the same identity service through their own login page. */
+    @Bean
+    @Order(3)
     SecurityFilterChain webappSecurity(HttpSecurity http) throws Exception {
         return http
                 .authorizeHttpRequests(auth -> auth.anyRequest().permitAll())

@@ -7,6 +7,7 @@ import dev.inkasso.invoice.IntakeResult;
 import dev.inkasso.support.ApiTest;
 import dev.inkasso.support.Fixtures;
 import dev.inkasso.support.ProcessDriver;
+import dev.inkasso.support.WebSession;
 import dev.inkasso.workflow.DebtCaseProcess.Groups;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -78,7 +79,19 @@ class RoleRulesTest extends ApiTest {
             new Rule("GET", "/api/outbox", MANAGERS),
             new Rule("GET", "/api/outbox/987654321/html", MANAGERS),
             new Rule("GET", "/api/dashboard", MANAGERS),
+            new Rule("GET", "/api/dashboard/book", MANAGERS),
+            // Inkasso's pages, through a browser session (form login, CSRF token)
             new Rule("GET", "/dashboard", MANAGERS),
+            new Rule("GET", "/dashboard/aging.csv", MANAGERS),
+            new Rule("GET", "/cases", STAFF),
+            new Rule("GET", "/cases.csv", STAFF),
+            new Rule("GET", "/cases.xlsx", STAFF),
+            new Rule("GET", "/cases/{case}", STAFF),
+            new Rule("POST", "/cases/{case}/holds", STAFF),
+            new Rule("POST", "/cases/{case}/holds/987654321/lift", STAFF),
+            new Rule("POST", "/cases/{case}/documents", STAFF),
+            new Rule("GET", "/login", Set.copyOf(EVERYONE)),
+            new Rule("GET", "/camunda/app/tasklist/locales/ru.json", Set.copyOf(EVERYONE)),
             new Rule("GET", "/api/audit", MANAGERS),
             new Rule("GET", "/api/agencies", MANAGERS),
             new Rule("POST", "/api/agencies", MANAGERS),
@@ -93,6 +106,7 @@ class RoleRulesTest extends ApiTest {
     @Autowired
     @Qualifier("requestMappingHandlerMapping")
     RequestMappingHandlerMapping mappings;
+    private final Map<String, WebSession> sessions = new java.util.HashMap<>();
     private IntakeResult r;
     private long debtorId;
     private long agencyId;
@@ -166,7 +180,8 @@ class RoleRulesTest extends ApiTest {
         for (Rule rule : RULES) {
             ruled.add(rule.method() + " " + rule.path().replace("{case}", "{id}").replace("{debtor}", "{id}")
                     .replace("{agency}", "{id}").replace("987654321/html", "{id}/html")
-                    .replace("holds/987654321", "holds/{holdId}").replace("documents/987654321", "documents/{docId}"));
+                    .replace("holds/987654321", "holds/{holdId}").replace("documents/987654321", "documents/{docId}")
+                    .replace("aging.csv", "{table}.{format}").replace("tasklist/locales", "{app}/locales"));
         }
         served.removeAll(ruled);
         assertThat(served).as("endpoints without a row in the rule table").isEmpty();
@@ -175,6 +190,9 @@ class RoleRulesTest extends ApiTest {
     private ResponseEntity<String> call(String user, Rule rule) {
         String path = rule.path().replace("{case}", String.valueOf(r.caseId())).replace("{debtor}", String.valueOf(debtorId))
                 .replace("{agency}", String.valueOf(agencyId));
+        if (isPage(path)) {
+            return page(user, rule.method(), path);
+        }
         HttpHeaders headers = new HttpHeaders();
         String body = null;
         if (!rule.method().equals("GET") && !rule.method().equals("DELETE")) {
@@ -183,6 +201,18 @@ class RoleRulesTest extends ApiTest {
             body = csv ? "" : "{}";
         }
         return as(user).exchange(path, HttpMethod.valueOf(rule.method()), new HttpEntity<>(body, headers), String.class);
+    }
+
+    private static boolean isPage(String path) {
+        return path.startsWith("/cases") || path.startsWith("/dashboard") || path.equals("/login");
+    }
+
+    /** A page as a signed-in browser asks for it; being sent back to the login page counts as refused. */
+    private ResponseEntity<String> page(String user, String method, String path) {
+        WebSession session = sessions.computeIfAbsent(user, u -> WebSession.login(http.getRootUri(), u, PASSWORD));
+        java.net.http.HttpResponse<String> answer = method.equals("GET") ? session.get(path) : session.post(path, Map.of());
+        boolean toLogin = answer.statusCode() == 302 && answer.headers().firstValue("Location").orElse("").endsWith("/login");
+        return ResponseEntity.status(toLogin ? 401 : answer.statusCode()).body(answer.body());
     }
 
     private long agency(String name, String reporter) {

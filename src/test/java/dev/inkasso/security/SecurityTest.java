@@ -62,10 +62,15 @@ class SecurityTest extends ApiTest {
         assertThat(dashboard.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat((Integer) JsonPath.read(dashboard.getBody(), "$.byStage.length()")).isPositive();
         assertThat(dashboard.getBody()).contains("\"redFlags\"").contains("\"agencies\"").contains("collectedThisMonth");
-        ResponseEntity<String> page = get(MANAGER, "/dashboard");
-        assertThat(page.getStatusCode()).isEqualTo(HttpStatus.OK);
-        assertThat(page.getBody()).contains("Дела по этапам").contains("руб.");
-        assertThat(http.getForEntity("/dashboard", String.class).getStatusCode()).isEqualTo(HttpStatus.UNAUTHORIZED);
+        java.net.http.HttpResponse<String> page = dev.inkasso.support.WebSession.login(http.getRootUri(), MANAGER, PASSWORD)
+                .get("/dashboard");
+        assertThat(page.statusCode()).isEqualTo(200);
+        assertThat(page.body()).contains("Дела по этапам").contains("руб.");
+        // the page is a browser's: without a session it sends to the login page, Basic credentials do not open it
+        java.net.http.HttpResponse<String> anonymous = dev.inkasso.support.WebSession.anonymous(http.getRootUri()).get("/dashboard");
+        assertThat(anonymous.statusCode()).isEqualTo(302);
+        assertThat(anonymous.headers().firstValue("Location").orElseThrow()).endsWith("/login");
+        assertThat(get(MANAGER, "/dashboard").getBody()).doesNotContain("Дела по этапам");
     }
 
     @Test

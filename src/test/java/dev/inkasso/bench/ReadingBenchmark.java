@@ -1,0 +1,156 @@
+package dev.inkasso.bench;
+
+import dev.inkasso.support.ApiTest;
+import dev.inkasso.support.WebSession;
+import java.net.http.HttpResponse;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.List;
+import java.util.function.Supplier;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+
+/**
+ * The people's screens on a large book: {@code bench.cases} (default 100 000) cases written set-based into the domain
+ * tables (two years of invoices, 40 % paid in part or in full, stage history, strategies), then p50/p95 of the case
+ * list (first page; by stage; by debtor; by aging bucket), the case card, the dashboard (its default view as production
+ * serves it, computed in the background; another period, computed on request) and a breakdown of the dashboard's
+ * figures. Targets: lists and the card under 50 ms at p95, the dashboard under 1 s. Run with {@code bash bench/run}; it measures, it does not assert.
+ */
+@Tag("benchmark")
+@org.springframework.test.context.TestPropertySource(properties = "inkasso.dashboard.max-age=PT2M")
+class ReadingBenchmark extends ApiTest {
+    private static final int CASES = Integer.getInteger("bench.cases", 100_000);
+    private static final int REPEATS = 20;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    @Test
+    void listsCardAndDashboardOnALargeBook() {
+        long seedStart = System.nanoTime();
+        seed();
+        System.out.printf("BENCH reading: seeded %d cases in %.1f s%n", CASES, (System.nanoTime() - seedStart) / 1e9);
+        WebSession manager = WebSession.login(http.getRootUri(), MANAGER, PASSWORD);
+        long someCase = jdbc.queryForObject("select max(id) from inkasso.debt_case", Long.class);
+        String someInn = jdbc.queryForObject("select inn from inkasso.debtor order by id desc limit 1", String.class);
+        report("case list, first page", 50, () -> manager.get("/cases"));
+        report("case list, by stage", 50, () -> manager.get("/cases?stage=NEGOTIATION"));
+        report("case list, by debtor INN", 50, () -> manager.get("/cases?debtor=" + someInn));
+        report("case list, 31-60 days overdue", 50, () -> manager.get("/cases?bucket=31-60"));
+        report("API case list, by stage", 50, () -> ok(get(MANAGER, "/api/cases?stage=NEGOTIATION").getStatusCode().value()));
+        report("case card", 50, () -> manager.get("/cases/" + someCase));
+        breakdown();
+        // as in production: the default view computed in the background, served while younger than its max age
+        book.refresh();
+        report("dashboard page (default view)", 1000, () -> manager.get("/dashboard"));
+        report("dashboard JSON (default view)", 1000, () -> ok(get(MANAGER, "/api/dashboard/book").getStatusCode().value()));
+        // another period: every figure computed on request
+        String period = "?from=" + java.time.LocalDate.now().minusDays(59) + "&to=" + java.time.LocalDate.now().minusDays(1);
+        report("dashboard page, other period", 1000, () -> manager.get("/dashboard" + period));
+    }
+
+    @Autowired
+    dev.inkasso.reporting.BookAnalytics analytics;
+    @Autowired
+    dev.inkasso.reporting.Dashboard dashboard;
+    @Autowired
+    dev.inkasso.casefile.LimitationWatch limitation;
+    @Autowired
+    dev.inkasso.reporting.BookReport book;
+
+    /** Where the dashboard's time goes: each of its figures once, warm. */
+    private void breakdown() {
+        var all = dev.inkasso.reporting.BookScope.all();
+        java.time.LocalDate today = java.time.LocalDate.now();
+        java.util.Map<String, Runnable> parts = new java.util.LinkedHashMap<>();
+        parts.put("aging today", () -> analytics.aging(all, List.of(today)));
+        parts.put("aging, 8 weeks", () -> analytics.aging(all, java.util.stream.IntStream.range(0, 8)
+                .mapToObj(w -> today.minusWeeks(w)).toList()));
+        parts.put("DSO/CEI", () -> analytics.effectiveness(all, today.minusDays(29), today));
+        parts.put("funnel", () -> analytics.funnel(all));
+        parts.put("recovery by strategy", () -> analytics.recoveryByStrategy(all));
+        parts.put("recovery by officer", () -> analytics.recoveryByOfficer(all));
+        parts.put("days to cash", () -> analytics.daysToCash(all));
+        parts.put("top debtors", () -> analytics.topDebtors(all, 10));
+        parts.put("growing balances", () -> analytics.growingBalances(all, today));
+        parts.put("repeated lateness", () -> analytics.repeatedLateness(all, today));
+        parts.put("near limitation", limitation::expiringSoon);
+        parts.put("overview (stages, flags)", dashboard::overview);
+        parts.forEach((name, part) -> {
+            part.run();
+            long start = System.nanoTime();
+            part.run();
+            System.out.printf("BENCH reading: dashboard part %-26s %7.1f ms%n", name, (System.nanoTime() - start) / 1e6);
+        });
+    }
+
+    private static Object ok(int status) {
+        if (status != 200) {
+            throw new IllegalStateException("HTTP " + status);
+        }
+        return status;
+    }
+
+    private void report(String what, long targetMillis, Supplier<Object> call) {
+        Object first = call.get(); // warm-up
+        if (first instanceof HttpResponse<?> answer && answer.statusCode() != 200) {
+            throw new IllegalStateException(what + ": HTTP " + answer.statusCode());
+        }
+        List<Double> millis = new ArrayList<>();
+        for (int i = 0; i < REPEATS; i++) {
+            long start = System.nanoTime();
+            call.get();
+            millis.add((System.nanoTime() - start) / 1e6);
+        }
+        Collections.sort(millis);
+        double p50 = millis.get(REPEATS / 2);
+        double p95 = millis.get((int) Math.ceil(REPEATS * 0.95) - 1);
+        System.out.printf("BENCH reading: %-32s %6d cases  p50 %7.1f ms  p95 %7.1f ms  target %5d ms  p95/target %.2f%n",
+                what, CASES, p50, p95, targetMillis, p95 / targetMillis);
+    }
+
+    /** The book, set-based: one debtor per 4 cases, due dates over two years, every fifth case further along. */
+    private void seed() {
+        String tag = "RB" + System.nanoTime() % 1_000_000;
+        jdbc.update("""
+                insert into inkasso.debtor (type, name, inn, email, time_zone, created_at)
+                select 'ORGANIZATION', 'ООО «Читатель ' || g || '»', lpad((7000000000 + g)::text, 10, '0'), 'r' || g || '@example.ru',
+                       'Europe/Moscow', now()
+                  from generate_series(1, ?) g
+                on conflict (inn) do nothing""", CASES / 4);
+        jdbc.update("""
+                insert into inkasso.invoice (number, debtor_id, amount, currency, issue_date, due_date, created_at)
+                select ? || '-' || g, d.id, (1000 + (g * 7919) % 500000)::numeric(19,2), 'RUB',
+                       current_date - (g % 730) - 30, current_date - (g % 730), now()
+                  from generate_series(1, ?) g
+                  join inkasso.debtor d on d.inn = lpad((7000000000 + (g % ?) + 1)::text, 10, '0')""",
+                tag, CASES, CASES / 4);
+        jdbc.update("""
+                insert into inkasso.debt_case (invoice_id, stage, status, opened_at, closed_at)
+                select i.id,
+                       case when i.id % 10 = 0 then 'CLOSED' else (array['OVERDUE','FRIENDLY_REMINDER','SECOND_NOTICE','NEGOTIATION',
+                            'PROMISE_TO_PAY','PRE_TRIAL_CLAIM','COURT'])[1 + i.id % 7] end,
+                       case when i.id % 10 = 0 then 'PAID' else 'OPEN' end,
+                       i.issue_date::timestamptz, case when i.id % 10 = 0 then i.due_date::timestamptz + interval '20 days' end
+                  from inkasso.invoice i where i.number like ? || '-%'""", tag);
+        jdbc.update("""
+                insert into inkasso.payment (external_id, case_id, amount, paid_at, method, received_at)
+                select ? || '-P' || c.id, c.id, case when c.status = 'PAID' then i.amount else round(i.amount / 3, 2) end,
+                       i.due_date::timestamptz + interval '20 days', 'BANK_TRANSFER', now()
+                  from inkasso.debt_case c join inkasso.invoice i on i.id = c.invoice_id
+                 where i.number like ? || '-%' and (c.status = 'PAID' or c.id % 10 in (1, 2, 3))""", tag, tag);
+        jdbc.update("""
+                insert into inkasso.case_stage_change (case_id, stage, entered_at)
+                select c.id, s.stage, i.due_date::timestamptz + (s.n || ' days')::interval
+                  from inkasso.debt_case c join inkasso.invoice i on i.id = c.invoice_id
+                  cross join lateral (values (1, 'OVERDUE'), (8, 'SECOND_NOTICE'), (15, 'NEGOTIATION')) s(n, stage)
+                 where i.number like ? || '-%' and c.id % 3 <> 0""", tag);
+        jdbc.update("""
+                insert into inkasso.interaction (case_id, occurred_at, channel, direction, kind, outcome, actor)
+                select c.id, c.opened_at, 'SYSTEM', 'INTERNAL', 'STRATEGY', (array['SOFT','STANDARD','HARD'])[1 + c.id % 3], 'system'
+                  from inkasso.debt_case c join inkasso.invoice i on i.id = c.invoice_id where i.number like ? || '-%'""", tag);
+        jdbc.execute("analyze");
+    }
+}
