@@ -1,5 +1,6 @@
 package dev.inkasso.casefile;
 
+import dev.inkasso.communication.ContactRestrictionRepository;
 import dev.inkasso.debtcase.AgingBucket;
 import dev.inkasso.debtcase.CaseStage;
 import dev.inkasso.debtcase.CaseStatus;
@@ -44,8 +45,11 @@ class CasePages {
     private final Holds holds;
     private final ClaimAmounts claims;
     private final TaskService tasks;
+    private final ContactRestrictionRepository restrictions;
 
-    CasePages(CaseList list, CaseQueries cases, Documents documents, Holds holds, ClaimAmounts claims, TaskService tasks) {
+    CasePages(CaseList list, CaseQueries cases, Documents documents, Holds holds, ClaimAmounts claims, TaskService tasks,
+              ContactRestrictionRepository restrictions) {
+        this.restrictions = restrictions;
         this.list = list;
         this.cases = cases;
         this.documents = documents;
@@ -108,6 +112,8 @@ class CasePages {
         model.addAttribute("manager", user.getAuthorities().stream().anyMatch(a ->
                 a.getAuthority().endsWith("_" + DebtCaseProcess.Groups.MANAGERS)
                         || a.getAuthority().endsWith("_" + DebtCaseProcess.Groups.ADMINS)));
+        model.addAttribute("restrictions", restrictions.findByDebtorIdOrderByValidFromAsc(view.debtor().id()).stream()
+                .filter(r -> r.activeOn(claims.today())).toList());
         model.addAttribute("holdReasons", HoldReason.values());
         model.addAttribute("documentTypes", List.of(DocumentType.DEBT_CALCULATION, DocumentType.PRE_TRIAL_CLAIM,
                 DocumentType.RECONCILIATION_STATEMENT, DocumentType.INTERACTION_LOG));

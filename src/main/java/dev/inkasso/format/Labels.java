@@ -15,6 +15,10 @@ public class Labels {
             "INTERNAL", "внутреннее");
     private static final Map<String, String> HOLD_REASONS = Map.of("DISPUTE", "Спор", "HARDSHIP", "Тяжёлая ситуация",
             "BANKRUPTCY", "Банкротство", "CONTACT_REFUSED", "Отказ от взаимодействия (230-ФЗ)", "OTHER", "Другое");
+    private static final Map<String, String> RESTRICTIONS = Map.of("BANKRUPTCY", "Банкротство: только через управляющего",
+            "INPATIENT", "На стационарном лечении", "DISABILITY_GROUP_I", "Инвалидность I группы",
+            "INCAPACITATED", "Признан недееспособным", "MINOR", "Несовершеннолетний",
+            "CONTACT_REFUSED", "Отказ от взаимодействия (230-ФЗ, ст. 8)", "REPRESENTATIVE_ONLY", "Только через представителя");
     private static final Map<String, String> STRATEGIES = Map.of("SOFT", "Мягкая", "STANDARD", "Стандартная",
             "HARD", "Жёсткая");
     private static final Map<String, String> STATES = Map.ofEntries(Map.entry("ACTIVE", "действует"),
@@ -33,6 +37,10 @@ public class Labels {
 
     public String holdReason(Object reason) {
         return reason == null ? "" : HOLD_REASONS.getOrDefault(reason.toString(), reason.toString());
+    }
+
+    public String restriction(Object kind) {
+        return kind == null ? "" : RESTRICTIONS.getOrDefault(kind.toString(), kind.toString());
     }
 
     public String strategy(String code) {

@@ -90,9 +90,10 @@ public class IdentitySetup implements ApplicationRunner {
 
         retireFilter("Взыскание");      // the per-group lists of earlier versions, replaced by the ones below
         retireFilter("Судебные дела");
+        retireFilter("Задачи группы");  // renamed «Группа»
         ensureFilter("Мои задачи", "Назначенные мне", -20, sorted(tasks.createTaskQuery().taskAssigneeExpression("${currentUser()}")),
                 Groups.COLLECTORS, Groups.LAWYERS, Groups.MANAGERS);
-        ensureFilter("Задачи группы", "Задачи моих групп, в том числе взятые коллегами", -10,
+        ensureFilter("Группа", "Задачи моих групп, в том числе взятые коллегами", -10,
                 sorted(tasks.createTaskQuery().taskCandidateGroupInExpression("${currentUserGroups()}").includeAssignedTasks()),
                 Groups.COLLECTORS, Groups.LAWYERS);
         ensureFilter("Просроченные", "Задачи моих групп, срок которых прошёл", -5,

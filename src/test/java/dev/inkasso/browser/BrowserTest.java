@@ -113,7 +113,7 @@ class BrowserTest extends ApiTest {
         browser.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(PASSWORD);
         browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
 
-        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-filter ')]//h4/a[contains(normalize-space(.), 'Задачи группы')]"))));
+        click(wait.until(ExpectedConditions.elementToBeClickable(By.xpath("//*[contains(@class,'task-filter ')]//h4/a[contains(normalize-space(.), 'Группа')]"))));
         // the rows say whom a task is about, how much and how late
         List<WebElement> rows = wait.until(ExpectedConditions.presenceOfAllElementsLocatedBy(By.cssSelector("[cam-tasks] h4 a")));
         assertThat(rows).isNotEmpty();
@@ -127,7 +127,7 @@ class BrowserTest extends ApiTest {
         click(task);
         WebElement title = wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("h2.task")));
         wait.until(ExpectedConditions.textToBePresentInElement(title, debtor));
-        assertThat(browser.getPageSource()).contains("Задачи группы").contains("Выйти");
+        assertThat(browser.getPageSource()).contains("Группа").contains("Выйти");
 
         WebElement cardLink = wait.until(ExpectedConditions.elementToBeClickable(By.linkText("Открыть карточку дела")));
         assertThat(cardLink.getAttribute("href")).isEqualTo(url("/cases/" + r.caseId()));

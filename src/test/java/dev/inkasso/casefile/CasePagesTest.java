@@ -97,6 +97,13 @@ class CasePagesTest extends ApiTest {
         assertThat(officer.get("/cases/" + r.caseId()).body()).contains("Документ сформирован")
                 .contains("Журнал взаимодействия с должником");
         assertThat(WebSession.login(base(), MANAGER, PASSWORD).get("/cases/" + r.caseId()).body()).contains("cockpit-link");
+
+        long debtorId = ((Number) com.jayway.jsonpath.JsonPath.read(get(OFFICER, "/api/cases/" + r.caseId()).getBody(),
+                "$.debtor.id")).longValue();
+        assertThat(post(OFFICER, "/api/debtors/" + debtorId + "/contact-restrictions", Map.of("kind", "INPATIENT",
+                "validFrom", "2025-01-01", "validUntil", "2030-01-01")).getStatusCode().is2xxSuccessful()).isTrue();
+        assertThat(officer.get("/cases/" + r.caseId()).body()).contains("Ограничения контактов с должником")
+                .contains("На стационарном лечении (до 01.01.2030)");
     }
 
     @Test

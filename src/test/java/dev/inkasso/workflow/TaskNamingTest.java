@@ -62,10 +62,10 @@ class TaskNamingTest extends ApiTest {
 
         List<String> officers = JsonPath.read(get(OFFICER, "/engine-rest/filter").getBody(), "$[*].name");
         List<String> lawyers = JsonPath.read(get("testlawyer", "/engine-rest/filter").getBody(), "$[*].name");
-        assertThat(officers).contains("Мои задачи", "Задачи группы", "Просроченные").doesNotContain("Суд", "Все задачи");
-        assertThat(lawyers).contains("Мои задачи", "Задачи группы", "Просроченные", "Суд");
+        assertThat(officers).contains("Мои задачи", "Группа", "Просроченные").doesNotContain("Суд", "Все задачи");
+        assertThat(lawyers).contains("Мои задачи", "Группа", "Просроченные", "Суд");
 
-        String groupList = JsonPath.read(get(OFFICER, "/engine-rest/filter?name=Задачи группы").getBody(), "$[0].id");
+        String groupList = JsonPath.read(get(OFFICER, "/engine-rest/filter?name=Группа").getBody(), "$[0].id");
         String rows = get(OFFICER, "/engine-rest/filter/" + groupList + "/list?maxResults=5000").getBody();
         assertThat((List<String>) JsonPath.read(rows, "$[*].processInstanceId")).contains(r.processInstanceId());
         List<Integer> priorities = JsonPath.read(rows, "$[*].priority");
