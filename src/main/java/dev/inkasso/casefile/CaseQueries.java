@@ -46,13 +46,16 @@ public class CaseQueries {
     private final CreditorProperties creditor;
     private final CourtCases courtCases;
     private final Enforcements enforcements;
+    private final dev.inkasso.legal.Acknowledgements acknowledgements;
     private final dev.inkasso.payment.WriteOffRepository writeOffs;
 
     public CaseQueries(DebtCaseRepository cases, Balances balances, InteractionLog interactions, ClaimAmounts claims,
                        LegalCalculator calculator, LegalProperties legal, Holds holds,
                        PromiseRepository promises, InstallmentPlanRepository plans, PreTrialClaimRepository preTrialClaims,
                        CreditorProperties creditor, CourtCases courtCases, Enforcements enforcements,
-                       dev.inkasso.payment.WriteOffRepository writeOffs) {
+                       dev.inkasso.payment.WriteOffRepository writeOffs,
+                dev.inkasso.legal.Acknowledgements acknowledgements) {
+        this.acknowledgements = acknowledgements;
         this.cases = cases;
         this.balances = balances;
         this.interactions = interactions;
@@ -118,9 +121,11 @@ public class CaseQueries {
     }
 
     private CaseView.Limitation limitation(DebtCase c) {
-        List<LimitationPeriod.Acknowledgement> acknowledgements = claims.payments(c.getId()).stream()
-                .map(p -> new LimitationPeriod.Acknowledgement(p.date(), LimitationPeriod.AcknowledgementKind.PARTIAL_PAYMENT))
-                .toList();
+        // payments count only where the rules say so; a signed reconciliation statement always does (ст. 203 ГК РФ)
+        List<LimitationPeriod.Acknowledgement> acknowledgements = java.util.stream.Stream.concat(
+                claims.payments(c.getId()).stream()
+                        .map(p -> new LimitationPeriod.Acknowledgement(p.date(), LimitationPeriod.AcknowledgementKind.PARTIAL_PAYMENT)),
+                this.acknowledgements.of(c.getId()).stream()).toList();
         Optional<LimitationPeriod.PreTrialClaim> claim = latestPreTrialClaim(c.getId());
         LimitationPeriod.Result result = calculator.limitation(c.getInvoice().getDueDate(), acknowledgements, claim);
         boolean soon = c.isOpen() && !claims.today().plus(legal.limitationWarningWindow()).isBefore(result.expiresOn());

@@ -8,7 +8,9 @@ public enum LetterKind {
     INSTALLMENT_SCHEDULE("installment-schedule", "График погашения задолженности по счёту № %s"),
     DISPUTE_REJECTED("dispute-rejected", "Ответ на возражения по счёту № %s"),
     PRE_TRIAL_CLAIM("pre-trial-claim", "Претензия об оплате задолженности по счёту № %s"),
-    AGENCY_NOTICE("agency-notice", "Уведомление о привлечении коллекторского агентства по счёту № %s");
+    AGENCY_NOTICE("agency-notice", "Уведомление о привлечении коллекторского агентства по счёту № %s"),
+    /** A debtor-level letter: the statement covers all its invoices, so the subject names none. */
+    RECONCILIATION_STATEMENT("reconciliation-statement", "Акт сверки взаимных расчётов: просим подписать и вернуть");
 
     private final String template;
     private final String subject;

@@ -2,6 +2,7 @@ package dev.inkasso.debtcase;
 
 import dev.inkasso.interaction.InteractionLog;
 import java.time.Clock;
+import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -13,9 +14,12 @@ public class CaseLifecycle {
     private final InteractionLog interactions;
     private final Clock clock;
     private final JdbcTemplate jdbc;
+    private final ApplicationEventPublisher events;
 
-    public CaseLifecycle(DebtCaseRepository cases, InteractionLog interactions, Clock clock, JdbcTemplate jdbc) {
+    public CaseLifecycle(DebtCaseRepository cases, InteractionLog interactions, Clock clock, JdbcTemplate jdbc,
+                         ApplicationEventPublisher events) {
         this.cases = cases;
+        this.events = events;
         this.jdbc = jdbc;
         this.interactions = interactions;
         this.clock = clock;
@@ -29,6 +33,7 @@ public class CaseLifecycle {
             // the stage history feeds the funnel and days-to-cash; PRE_DUE is implied by opened_at
             jdbc.update("insert into inkasso.case_stage_change (case_id, stage, entered_at) values (?, ?, ?)",
                     caseId, stage.name(), java.sql.Timestamp.from(clock.instant()));
+            events.publishEvent(CaseChanged.entered(caseId, stage));
         }
     }
 

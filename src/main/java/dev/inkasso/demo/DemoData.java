@@ -67,10 +67,14 @@ class DemoData implements ApplicationRunner {
     private final TransactionTemplate transaction;
     private final DemoProcesses processes;
     private final Clock clock;
+    private final DemoCredit credit;
     private int serial;
+    private long firstDebtorId;
 
     DemoData(IdentitySetup identity, KeyRates keyRates, AgencyRepository agencies, DebtorRepository debtors, InvoiceIntake intake, PaymentIntake payments,
-             RuntimeService runtime, TaskService tasks, TransactionTemplate transaction, DemoProcesses processes, Clock clock) {
+             RuntimeService runtime, TaskService tasks, TransactionTemplate transaction, DemoProcesses processes, Clock clock,
+             DemoCredit credit) {
+        this.credit = credit;
         this.identity = identity;
         this.keyRates = keyRates;
         this.agencies = agencies;
@@ -107,6 +111,7 @@ class DemoData implements ApplicationRunner {
                     "ORGANIZATION,SOLE_PROPRIETOR", new BigDecimal("10000.00"), null, null));
             loadCases();
         });
+        credit.load(firstDebtorId, LocalDate.now(clock.withZone(ZoneId.of("Europe/Moscow"))));
         log.info("Demo data loaded: {} cases", serial);
     }
 
@@ -229,6 +234,9 @@ class DemoData implements ApplicationRunner {
                 n % 3 == 0 ? "Договор поставки № " + (100 + n) + "/2026" : null,
                 n % 4 == 0 ? new BigDecimal("0.1") : null));
         processes.settle(opened); // the case's process runs to its first wait, as the job executor would
+        if (n == 1) {
+            firstDebtorId = debtors.findByInn(debtor.inn()).orElseThrow().getId();
+        }
         return opened;
     }
 

@@ -22,8 +22,15 @@ public class Document {
     @GeneratedValue(strategy = GenerationType.IDENTITY)
     private Long id;
 
-    @Column(name = "case_id", nullable = false)
+    /** The case's document; null for a document of the debtor as a whole (a reconciliation statement, a scan). */
+    @Column(name = "case_id")
     private Long caseId;
+
+    @Column(name = "debtor_id")
+    private Long debtorId;
+
+    @Column(name = "content_type", nullable = false)
+    private String contentType = "application/pdf";
 
     @Enumerated(EnumType.STRING)
     @Column(nullable = false)
@@ -59,6 +66,23 @@ public class Document {
         this.createdAt = createdAt;
     }
 
+    /** A document of the debtor as a whole, of any content type (a generated PDF, an uploaded scan). */
+    public static Document ofDebtor(Long debtorId, DocumentType type, int version, byte[] content, String contentType,
+                                    String createdBy, Instant createdAt) {
+        Document d = new Document(null, type, version, content, Documents.sha256(content), createdBy, createdAt);
+        d.debtorId = debtorId;
+        d.contentType = contentType;
+        return d;
+    }
+
+    public Long getDebtorId() {
+        return debtorId;
+    }
+
+    public String getContentType() {
+        return contentType;
+    }
+
     public Long getId() {
         return id;
     }
@@ -88,6 +112,11 @@ public class Document {
     }
 
     public String fileName() {
-        return type.template() + "-" + caseId + "-v" + version + ".pdf";
+        String extension = switch (contentType) {
+            case "image/jpeg" -> ".jpg";
+            case "image/png" -> ".png";
+            default -> ".pdf";
+        };
+        return type.template() + "-" + (caseId != null ? caseId : "debtor-" + debtorId) + "-v" + version + extension;
     }
 }

@@ -52,8 +52,8 @@ class DocumentController {
     @PostMapping("/api/cases/{id}/documents")
     @ResponseStatus(HttpStatus.CREATED)
     DocumentView generate(@PathVariable long id, @RequestBody GenerateRequest request, Principal user) {
-        if (request.type() == null) {
-            throw InvalidInputException.of("type", "must be one of " + List.of(DocumentType.values()));
+        if (request.type() == null || !request.type().isGenerated()) {
+            throw InvalidInputException.of("type", "must be one of " + DocumentType.generated());
         }
         try {
             return DocumentView.of(documents.generate(id, request.type(), user.getName(), Map.of()));

@@ -12,4 +12,11 @@ public interface DocumentRepository extends JpaRepository<Document, Long> {
 
     @Query("select coalesce(max(d.version), 0) from Document d where d.caseId = :caseId and d.type = :type")
     int lastVersion(Long caseId, DocumentType type);
+
+    List<Document> findByDebtorIdAndCaseIdIsNullOrderByIdAsc(Long debtorId);
+
+    Optional<Document> findByIdAndDebtorIdAndCaseIdIsNull(Long id, Long debtorId);
+
+    @Query("select coalesce(max(d.version), 0) from Document d where d.debtorId = :debtorId and d.caseId is null and d.type = :type")
+    int lastDebtorVersion(Long debtorId, DocumentType type);
 }

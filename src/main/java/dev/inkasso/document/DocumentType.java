@@ -11,7 +11,9 @@ public enum DocumentType {
     COURT_ORDER_APPLICATION("court-order-application", "Заявление о выдаче судебного приказа"),
     STATEMENT_OF_CLAIM("statement-of-claim", "Исковое заявление"),
     ENFORCEMENT_APPLICATION("enforcement-application", "Заявление о возбуждении исполнительного производства"),
-    BANK_ENFORCEMENT_APPLICATION("bank-enforcement-application", "Заявление о взыскании по исполнительному документу");
+    BANK_ENFORCEMENT_APPLICATION("bank-enforcement-application", "Заявление о взыскании по исполнительному документу"),
+    /** The scan of a reconciliation statement the debtor signed and sent back (uploaded, not generated). */
+    SIGNED_RECONCILIATION("signed-reconciliation", "Подписанный акт сверки (скан)");
 
     private final String template;
     private final String title;
@@ -27,5 +29,14 @@ public enum DocumentType {
 
     public String title() {
         return title;
+    }
+
+    /** Generated from a template (an uploaded scan is not). */
+    public boolean isGenerated() {
+        return this != SIGNED_RECONCILIATION;
+    }
+
+    public static java.util.List<DocumentType> generated() {
+        return java.util.Arrays.stream(values()).filter(DocumentType::isGenerated).toList();
     }
 }

@@ -1,19 +1,11 @@
 package dev.inkasso.legal;
 
 import dev.inkasso.debtor.DebtorType;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.math.BigDecimal;
-import java.util.Map;
-import java.util.concurrent.ConcurrentHashMap;
-import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
-import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.RepositoryService;
-import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.Variables;
+import dev.inkasso.workflow.LatestDecision;
 import org.springframework.stereotype.Service;
 
 /**
@@ -32,32 +24,17 @@ public class CourtRoute {
     public record Route(Procedure procedure, Court court) {
     }
 
-    private final RepositoryService repository;
-    private final DmnEngine dmn;
-    private final Map<String, DmnDecision> parsedByDefinitionId = new ConcurrentHashMap<>();
+    private final LatestDecision table;
 
     public CourtRoute(RepositoryService repository) {
-        this.repository = repository;
-        this.dmn = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+        this.table = new LatestDecision(repository, DECISION_KEY);
     }
 
     public Route decide(DebtorType debtorType, BigDecimal amount, boolean disputed) {
-        DmnDecisionRuleResult result = dmn.evaluateDecisionTable(latest(), Variables.createVariables()
+        DmnDecisionRuleResult result = table.evaluate(Variables.createVariables()
                 .putValue("debtorType", debtorType.name())
                 .putValue("amount", amount.doubleValue())
-                .putValue("disputed", disputed)).getSingleResult();
+                .putValue("disputed", disputed));
         return new Route(Procedure.valueOf(result.getEntry("procedure")), Court.valueOf(result.getEntry("court")));
-    }
-
-    private DmnDecision latest() {
-        DecisionDefinition definition = repository.createDecisionDefinitionQuery().decisionDefinitionKey(DECISION_KEY)
-                .latestVersion().singleResult();
-        return parsedByDefinitionId.computeIfAbsent(definition.getId(), id -> {
-            try (InputStream model = repository.getDecisionModel(id)) {
-                return dmn.parseDecision(DECISION_KEY, model);
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-        });
     }
 }

@@ -24,6 +24,8 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import org.camunda.bpm.engine.RuntimeService;
+import dev.inkasso.debtcase.CaseChanged;
+import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Service;
@@ -47,10 +49,12 @@ public class PaymentIntake {
     private final Balances balances;
     private final CaseLocks caseLocks;
     private final Clock clock;
+    private final ApplicationEventPublisher events;
 
     public PaymentIntake(PaymentRepository payments, UnmatchedPaymentRepository unmatched, DebtCaseRepository cases,
                          InteractionLog interactions, RuntimeService runtime, CreditorProperties creditor, Holds holds,
-                         Balances balances, CaseLocks caseLocks, Clock clock) {
+                         Balances balances, CaseLocks caseLocks, Clock clock, ApplicationEventPublisher events) {
+        this.events = events;
         this.caseLocks = caseLocks;
         this.payments = payments;
         this.unmatched = unmatched;
@@ -119,6 +123,7 @@ public class PaymentIntake {
             interactions.system(debtCase.getId(), "PAYMENT", "RECEIVED_OUTSIDE_PROCESS",
                     "Платёж поступил по делу, процесс которого завершён: требует возврата или зачёта.");
         }
+        events.publishEvent(CaseChanged.paymentOn(debtCase.getId()));
         log.info("Payment {} recorded for case {}", p.paymentId(), debtCase.getId());
         return payment;
     }

@@ -44,7 +44,8 @@ public class IdentitySetup implements ApplicationRunner {
             Groups.ADMINS, "Администраторы",
             Groups.AGENCIES, "Коллекторские агентства (API)",
             Groups.INTEGRATIONS, "Интеграции: банк, ERP (API)",
-            Groups.MONITORING, "Мониторинг (Prometheus)");
+            Groups.MONITORING, "Мониторинг (Prometheus)",
+            Groups.CREDIT_API, "Продажи, ERP: кредитный статус (API)");
 
     private final IdentityService identity;
     private final AuthorizationService authorizations;
@@ -77,6 +78,10 @@ public class IdentitySetup implements ApplicationRunner {
             grant(worker, Resources.PROCESS_DEFINITION, "place-hold", Permissions.READ, Permissions.CREATE_INSTANCE);
             grant(worker, Resources.PROCESS_INSTANCE, ANY, Permissions.CREATE);
         }
+        // the credit review tasks and reconciliation returns are worked in Tasklist like the collection tasks
+        ensureFilter("Кредитный контроль", "Кредитные заявки на рассмотрении и возврат актов сверки", -4,
+                sorted(tasks.createTaskQuery().processDefinitionKeyIn("credit-check", "reconciliation")),
+                Groups.COLLECTORS, Groups.MANAGERS);
         grant(Groups.MANAGERS, Resources.APPLICATION, "cockpit", Permissions.ACCESS);
         grant(Groups.MANAGERS, Resources.PROCESS_DEFINITION, ANY, Permissions.READ, Permissions.READ_HISTORY,
                 Permissions.READ_INSTANCE, Permissions.READ_TASK, ProcessDefinitionPermissions.RETRY_JOB);

@@ -34,6 +34,7 @@ import org.springframework.security.web.util.matcher.RequestMatcher;
  *   <li>{@code integrations} (bank feed, ERP): post payments and invoices, nothing else;</li>
  *   <li>{@code agencies}: the cases placed with their own agency and their reports about them;</li>
  *   <li>{@code monitoring} (Prometheus): {@code /actuator/prometheus};</li>
+ *   <li>{@code credit-api} (sales, ERP): {@code /api/credit-status}, nothing else;</li>
  *   <li>{@code camunda-admin}: everything.</li>
  * </ul>
  */
@@ -45,6 +46,7 @@ class SecurityConfiguration {
     static final String[] INTAKE = roles(Groups.INTEGRATIONS, Groups.COLLECTORS, Groups.LAWYERS, Groups.MANAGERS, Groups.ADMINS);
     static final String[] MONITORS = roles(Groups.MONITORING, Groups.MANAGERS, Groups.ADMINS);
     static final String[] AGENCY_REPORTERS = roles(Groups.AGENCIES, Groups.MANAGERS, Groups.ADMINS);
+    static final String[] CREDIT_READERS = roles(Groups.CREDIT_API, Groups.COLLECTORS, Groups.LAWYERS, Groups.MANAGERS, Groups.ADMINS);
 
     @Bean
     @Order(1)
@@ -86,14 +88,21 @@ class SecurityConfiguration {
                 // money and receivables coming in from other systems
                 .requestMatchers(HttpMethod.POST, "/api/payments", "/api/invoices", "/api/invoices/import").hasAnyAuthority(FEEDS)
                 .requestMatchers(HttpMethod.POST, "/api/debtors").hasAnyAuthority(INTAKE)
+                // credit control: requests come from sales systems and staff; limits are pinned by managers
+                .requestMatchers(HttpMethod.GET, "/api/credit-status").hasAnyAuthority(CREDIT_READERS)
+                .requestMatchers(HttpMethod.POST, "/api/credit-requests").hasAnyAuthority(INTAKE)
+                .requestMatchers(HttpMethod.GET, "/api/credit-requests/*").hasAnyAuthority(INTAKE)
+                .requestMatchers(HttpMethod.PUT, "/api/debtors/*/credit/limit").hasAnyAuthority(SUPERVISORS)
+                .requestMatchers(HttpMethod.DELETE, "/api/debtors/*/credit/limit/pin").hasAnyAuthority(SUPERVISORS)
                 // the case work of officers and lawyers
                 .requestMatchers(HttpMethod.GET, "/api/cases", "/api/cases/*", "/api/cases/*/holds", "/api/cases/*/documents",
                         "/api/cases/*/documents/*", "/api/cases/*/interactions.csv", "/api/cases/*/claim-amount",
                         "/api/cases/*/court/filing-package", "/api/debtors/*", "/api/debtors/*/contact-restrictions",
-                        "/api/payments/unmatched").hasAnyAuthority(STAFF)
+                        "/api/payments/unmatched", "/api/debtors/*/credit", "/api/debtors/*/documents",
+                        "/api/debtors/*/documents/*").hasAnyAuthority(STAFF)
                 .requestMatchers(HttpMethod.POST, "/api/cases/*/holds", "/api/debtors/*/holds", "/api/cases/*/documents",
                         "/api/cases/*/interactions.pdf", "/api/cases/*/claim-reply", "/api/debtors/*/contact-restrictions",
-                        "/api/calculations/*").hasAnyAuthority(STAFF)
+                        "/api/calculations/*", "/api/debtors/*/reconciliation", "/api/debtors/*/documents").hasAnyAuthority(STAFF)
                 .requestMatchers(HttpMethod.DELETE, "/api/cases/*/holds/*").hasAnyAuthority(STAFF)
                 // an endpoint nobody gave a rule to is nobody's
                 .anyRequest().denyAll();

@@ -18,8 +18,9 @@ import org.springframework.stereotype.Component;
 @Component
 @Order(5)
 class StartupSecurityChecks implements ApplicationRunner {
-    static final Set<String> DEMO_USERS = Set.of("admin", "officer", "lawyer", "manager", "bank", "agency");
-    static final Set<String> DEMO_PASSWORDS = Set.of("admin", "officer", "lawyer", "manager", "bank", "agency", "demo", "password", "changeme");
+    static final Set<String> DEMO_USERS = Set.of("admin", "officer", "lawyer", "manager", "bank", "agency", "sales");
+    static final Set<String> DEMO_PASSWORDS = Set.of("admin", "officer", "lawyer", "manager", "bank", "agency", "sales", "demo", "password",
+            "changeme");
 
     private final SecurityProperties properties;
     private final IdentityService identity;

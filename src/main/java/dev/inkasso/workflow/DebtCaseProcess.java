@@ -177,6 +177,8 @@ public final class DebtCaseProcess {
         public static final String INTEGRATIONS = "integrations";
         /** Technical users of monitoring (Prometheus): they may read {@code /actuator/prometheus} only. */
         public static final String MONITORING = "monitoring";
+        /** Technical users of the sales/ERP system: they may read {@code /api/credit-status} only. */
+        public static final String CREDIT_API = "credit-api";
 
         private Groups() {
         }

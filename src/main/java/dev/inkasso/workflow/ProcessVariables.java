@@ -15,11 +15,16 @@ public final class ProcessVariables {
     }
 
     public static long caseId(VariableScope scope) {
-        Object value = scope.getVariable(DebtCaseProcess.Vars.CASE_ID);
+        return id(scope, DebtCaseProcess.Vars.CASE_ID);
+    }
+
+    /** An id the process was started with (a case's, a credit request's, a statement's); its absence is a modelling error. */
+    public static long id(VariableScope scope, String name) {
+        Object value = scope.getVariable(name);
         if (value instanceof Number n) {
             return n.longValue();
         }
-        throw new IllegalStateException("Process variable caseId is missing");
+        throw new IllegalStateException("Process variable " + name + " is missing");
     }
 
     /**

@@ -94,6 +94,29 @@ public final class TaskInput {
         return value.setScale(2);
     }
 
+    /** A whole number in {@code min..max} (a form's number field may send 30, 30.0 or "30"). */
+    public Integer wholeNumber(String name, int min, int max, boolean required) {
+        Object value = scope.getVariable(name);
+        if (value == null || value.toString().isBlank()) {
+            if (required) {
+                refuse(name, "is required");
+            }
+            return null;
+        }
+        try {
+            BigDecimal number = new BigDecimal(value.toString().trim());
+            int whole = number.intValueExact();
+            if (whole < min || whole > max) {
+                refuse(name, "must be between " + min + " and " + max);
+                return null;
+            }
+            return whole;
+        } catch (NumberFormatException | ArithmeticException e) {
+            refuse(name, "must be a whole number");
+            return null;
+        }
+    }
+
     /** A yes/no field; absent is {@code null}. */
     public Boolean flag(String name) {
         Object value = scope.getVariable(name);

@@ -27,6 +27,7 @@ import org.openqa.selenium.logging.LoggingPreferences;
 import org.openqa.selenium.support.ui.ExpectedConditions;
 import org.openqa.selenium.support.ui.WebDriverWait;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.http.ResponseEntity;
 
 /**
  * The people's screens in a real browser: Debian's chromium and chromedriver (installed by {@code .ci/run}; nothing is
@@ -142,6 +143,33 @@ class BrowserTest extends ApiTest {
 
         browser.get(url("/dashboard"));
         assertThat(wait.until(ExpectedConditions.presenceOfElementLocated(By.id("forbidden"))).getText()).isEqualTo("Доступ запрещён");
+    }
+
+    @Test
+    void aManagerReviewsACreditRequestInTasklist() {
+        String debtor = "ООО «Заявка " + Fixtures.invoiceNumber("C").replaceAll("\\D", "") + "»";
+        ResponseEntity<String> created = post(OFFICER, "/api/credit-requests", java.util.Map.of(
+                "debtor", Fixtures.organisation(debtor), "requestedLimit", "400000.00", "requestedTermDays", 30));
+        String pid = com.jayway.jsonpath.JsonPath.read(created.getBody(), "$.processInstanceId");
+        processes.settle(pid); // the registers' job, as the job executor would run it
+        String taskId = taskService.createTaskQuery().processInstanceId(pid).singleResult().getId();
+        taskService.claim(taskId, MANAGER);
+
+        browser.get(url("/camunda/app/tasklist/default/"));
+        wait.until(ExpectedConditions.visibilityOfElementLocated(By.cssSelector("form[name=signinForm] input[type=text]"))).sendKeys(MANAGER);
+        browser.findElement(By.cssSelector("form[name=signinForm] input[type=password]")).sendKeys(PASSWORD);
+        browser.findElement(By.cssSelector("form[name=signinForm] button[type=submit]")).click();
+        click(wait.until(ExpectedConditions.elementToBeClickable(
+                By.xpath("//*[contains(@class,'task-filter ')]//h4/a[contains(normalize-space(.), 'Кредитный контроль')]"))));
+        WebElement task = wait.until(ExpectedConditions.presenceOfElementLocated(
+                By.xpath("//*[@cam-tasks]//h4/a[contains(., 'Рассмотреть кредитную заявку')]")));
+        browser.get(url("/camunda/app/tasklist/default/#/?task=" + taskId));
+        // the Camunda Form: the request, the score with its reasons, and the decision
+        wait.until(ExpectedConditions.presenceOfElementLocated(By.xpath("//*[contains(text(), 'Риск-балл')]")));
+        assertThat(task).isNotNull();
+        String page = browser.getPageSource();
+        assertThat(page).contains(debtor).contains("нужна проверка руководителем").contains("Одобрить лимит и отсрочку")
+                .contains("Обоснование решения");
     }
 
     /** A click as the user makes it, on the element in view (tooltips and the sticky footer would take it otherwise). */

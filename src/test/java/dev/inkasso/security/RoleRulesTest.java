@@ -36,7 +36,9 @@ class RoleRulesTest extends ApiTest {
     private static final String LAWYER = "testlawyer";
     /** Stands for this test's own agency user in the table (an agency user reports for one agency only). */
     private static final String AGENCY = "agency";
-    private static final List<String> EVERYONE = List.of(OFFICER, LAWYER, MANAGER, FEED, AGENCY);
+    /** The sales/ERP system's technical user (credit-api): the credit status and nothing else. */
+    private static final String SALES = "testsales";
+    private static final List<String> EVERYONE = List.of(OFFICER, LAWYER, MANAGER, FEED, AGENCY, SALES);
     private static final Set<String> STAFF = Set.of(OFFICER, LAWYER, MANAGER);
     private static final Set<String> MANAGERS = Set.of(MANAGER);
     private static final Set<String> FEEDS = Set.of(MANAGER, FEED);
@@ -97,6 +99,16 @@ class RoleRulesTest extends ApiTest {
             new Rule("POST", "/api/agencies", MANAGERS),
             new Rule("GET", "/api/agencies/{agency}/cases", AGENCY_AND_MANAGERS),
             new Rule("POST", "/api/agencies/{agency}/reports", AGENCY_AND_MANAGERS),
+            new Rule("GET", "/api/credit-status", Set.of(OFFICER, LAWYER, MANAGER, SALES)),
+            new Rule("POST", "/api/credit-requests", Set.of(OFFICER, LAWYER, MANAGER, FEED)),
+            new Rule("GET", "/api/credit-requests/987654321", Set.of(OFFICER, LAWYER, MANAGER, FEED)),
+            new Rule("GET", "/api/debtors/{debtor}/credit", STAFF),
+            new Rule("PUT", "/api/debtors/{debtor}/credit/limit", MANAGERS),
+            new Rule("DELETE", "/api/debtors/{debtor}/credit/limit/pin", MANAGERS),
+            new Rule("POST", "/api/debtors/{debtor}/reconciliation", STAFF),
+            new Rule("GET", "/api/debtors/{debtor}/documents", STAFF),
+            new Rule("POST", "/api/debtors/{debtor}/documents", STAFF),
+            new Rule("GET", "/api/debtors/{debtor}/documents/987654321", STAFF),
             new Rule("GET", "/engine-rest/task", STAFF),
             new Rule("GET", "/engine-rest/process-instance", STAFF),
             new Rule("GET", "/actuator/prometheus", MANAGERS));
@@ -119,6 +131,7 @@ class RoleRulesTest extends ApiTest {
     void aCaseAndAnAgency() {
         agencyUser = "testagency" + Fixtures.invoiceNumber("A").replaceAll("\\D", "");
         identity.ensureUser(agencyUser, PASSWORD, "Агентство", Groups.AGENCIES);
+        identity.ensureUser(SALES, PASSWORD, "ERP", Groups.CREDIT_API);
         r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("ROLES"), "15000.00", LocalDate.of(2026, 3, 1)));
         debtorId = ((Number) JsonPath.read(get(MANAGER, "/api/cases/" + r.caseId()).getBody(), "$.debtor.id")).longValue();
         agencyId = agency("ООО «ПКО Роли» " + Fixtures.invoiceNumber("A"), agencyUser);
@@ -181,7 +194,7 @@ class RoleRulesTest extends ApiTest {
             ruled.add(rule.method() + " " + rule.path().replace("{case}", "{id}").replace("{debtor}", "{id}")
                     .replace("{agency}", "{id}").replace("987654321/html", "{id}/html")
                     .replace("holds/987654321", "holds/{holdId}").replace("documents/987654321", "documents/{docId}")
-                    .replace("aging.csv", "{table}.{format}").replace("tasklist/locales", "{app}/locales"));
+                    .replace("aging.csv", "{table}.{format}").replace("credit-requests/987654321", "credit-requests/{id}").replace("tasklist/locales", "{app}/locales"));
         }
         served.removeAll(ruled);
         assertThat(served).as("endpoints without a row in the rule table").isEmpty();

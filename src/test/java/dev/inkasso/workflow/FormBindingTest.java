@@ -27,7 +27,8 @@ class FormBindingTest {
 
     private static Set<String> processVariables() throws IllegalAccessException {
         Set<String> names = new HashSet<>();
-        for (Class<?> vocabulary : List.of(DebtCaseProcess.Vars.class, CourtProcess.Vars.class, EnforcementProcess.Vars.class)) {
+        for (Class<?> vocabulary : List.of(DebtCaseProcess.Vars.class, CourtProcess.Vars.class, EnforcementProcess.Vars.class,
+                CreditCheckProcess.Vars.class, ReconciliationProcess.Vars.class)) {
             for (Field f : vocabulary.getFields()) {
                 names.add((String) f.get(null));
             }

@@ -1,0 +1,72 @@
+package dev.inkasso.credit;
+
+import dev.inkasso.debtcase.CaseChanged;
+import dev.inkasso.debtcase.CaseStage;
+import java.util.EnumSet;
+import java.util.List;
+import java.util.Set;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.jdbc.core.simple.JdbcClient;
+import org.springframework.scheduling.annotation.Scheduled;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.PlatformTransactionManager;
+import org.springframework.transaction.TransactionDefinition;
+import org.springframework.transaction.event.TransactionPhase;
+import org.springframework.transaction.event.TransactionalEventListener;
+import org.springframework.transaction.support.TransactionTemplate;
+
+/**
+ * When limits are recomputed: after a payment has committed, after a case has entered an escalation stage, and
+ * nightly for every debtor (which also repairs a recomputation that failed after a commit). Each runs in its own
+ * transaction, so a failing rule never undoes the payment that triggered it.
+ */
+@Component
+class CreditLimitTriggers {
+    private static final Logger log = LoggerFactory.getLogger(CreditLimitTriggers.class);
+    static final Set<CaseStage> ESCALATION = EnumSet.of(CaseStage.AGENCY, CaseStage.PRE_TRIAL_CLAIM, CaseStage.COURT_PENDING,
+            CaseStage.COURT, CaseStage.ENFORCEMENT);
+
+    private final CreditLimits limits;
+    private final JdbcClient jdbc;
+    private final CreditProperties properties;
+    private final TransactionTemplate ownTransaction;
+
+    CreditLimitTriggers(CreditLimits limits, JdbcClient jdbc, CreditProperties properties, PlatformTransactionManager tx) {
+        this.limits = limits;
+        this.jdbc = jdbc;
+        this.properties = properties;
+        this.ownTransaction = new TransactionTemplate(tx);
+        this.ownTransaction.setPropagationBehavior(TransactionDefinition.PROPAGATION_REQUIRES_NEW);
+    }
+
+    @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
+    void on(CaseChanged change) {
+        if (!change.payment() && !ESCALATION.contains(change.stage())) {
+            return;
+        }
+        Long debtorId = jdbc.sql("select i.debtor_id from inkasso.debt_case c join inkasso.invoice i on i.id = c.invoice_id where c.id = :id")
+                .param("id", change.caseId()).query(Long.class).optional().orElse(null);
+        if (debtorId != null) {
+            recompute(debtorId);
+        }
+    }
+
+    @Scheduled(cron = "${inkasso.credit.nightly-cron:0 30 2 * * *}", zone = "${inkasso.creditor.time-zone:Europe/Moscow}")
+    void nightly() {
+        if (!properties.nightly()) {
+            return;
+        }
+        List<Long> debtors = jdbc.sql("select id from inkasso.debtor order by id").query(Long.class).list();
+        debtors.forEach(this::recompute);
+        log.info("Nightly credit limits recomputed for {} debtors", debtors.size());
+    }
+
+    private void recompute(long debtorId) {
+        try {
+            ownTransaction.executeWithoutResult(status -> limits.recompute(debtorId, "system"));
+        } catch (RuntimeException e) {
+            log.warn("Credit limit of debtor {} not recomputed now (the nightly run retries): {}", debtorId, e.toString());
+        }
+    }
+}
