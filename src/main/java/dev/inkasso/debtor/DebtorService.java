@@ -43,6 +43,21 @@ public class DebtorService {
         return debtors.findByInn(request.inn()).orElseGet(() -> create(request));
     }
 
+    /**
+     * The debtors of a batch by ИНН, in one query: known ones as they are, new ones created from the first request
+     * naming their ИНН (the rest of a batch's rows for that ИНН reuse it, as {@link #findOrCreate} would).
+     */
+    @Transactional
+    public java.util.Map<String, Debtor> findOrCreateAll(List<DebtorRequest> requests) {
+        java.util.Map<String, Debtor> byInn = new java.util.HashMap<>();
+        debtors.findByInnIn(requests.stream().map(DebtorRequest::inn).distinct().toList())
+                .forEach(d -> byInn.put(d.getInn(), d));
+        for (DebtorRequest request : requests) {
+            byInn.computeIfAbsent(request.inn(), inn -> create(request));
+        }
+        return byInn;
+    }
+
     @Transactional(readOnly = true)
     public Debtor get(long id) {
         return debtors.findById(id).orElseThrow(() -> new NotFoundException("No debtor " + id));

@@ -21,10 +21,17 @@ import org.springframework.transaction.annotation.Transactional;
 public class InvoiceImport {
     private final InvoiceIntake intake;
     private final InvoiceRepository invoices;
+    private final dev.inkasso.debtor.DebtorService debtors;
+    private final dev.inkasso.debtor.DebtorRepository debtorRepository;
+    @jakarta.persistence.PersistenceContext
+    private jakarta.persistence.EntityManager entities;
 
-    public InvoiceImport(InvoiceIntake intake, InvoiceRepository invoices) {
+    public InvoiceImport(InvoiceIntake intake, InvoiceRepository invoices, dev.inkasso.debtor.DebtorService debtors,
+                         dev.inkasso.debtor.DebtorRepository debtorRepository) {
         this.intake = intake;
         this.invoices = invoices;
+        this.debtors = debtors;
+        this.debtorRepository = debtorRepository;
     }
 
     @Transactional
@@ -59,7 +66,16 @@ public class InvoiceImport {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
-        rows.forEach(row -> intake.openValidated(row.request()));
+        // The batch's inserts are written as they happen (identity keys) and the rest at commit: no query of the import
+        // needs to see unflushed changes, and without this every query would dirty-check the whole batch again.
+        entities.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
+        Map<String, dev.inkasso.debtor.Debtor> byInn = debtors.findOrCreateAll(rows.stream()
+                .filter(r -> r.request().debtor() != null).map(r -> r.request().debtor()).toList());
+        Map<Long, dev.inkasso.debtor.Debtor> byId = new HashMap<>();
+        debtorRepository.findAllById(rows.stream().map(r -> r.request().debtorId()).filter(Objects::nonNull).distinct().toList())
+                .forEach(d -> byId.put(d.getId(), d));
+        rows.forEach(row -> intake.openValidated(row.request(), row.request().debtor() != null
+                ? byInn.get(row.request().debtor().inn()) : byId.get(row.request().debtorId())));
         return rows.size();
     }
 

@@ -62,9 +62,14 @@ public class InvoiceIntake {
     /** Opens a case for a request that {@link #validate} accepted and whose number is new. */
     @Transactional
     public IntakeResult openValidated(InvoiceRequest request) {
-        Debtor debtor = request.debtorId() != null
+        return openValidated(request, request.debtorId() != null
                 ? debtorRepository.findById(request.debtorId()).orElseThrow()
-                : debtors.findOrCreate(request.debtor());
+                : debtors.findOrCreate(request.debtor()));
+    }
+
+    /** As {@link #openValidated(InvoiceRequest)}, for a debtor the caller resolved (a batch resolves all at once). */
+    @Transactional
+    public IntakeResult openValidated(InvoiceRequest request, Debtor debtor) {
         Invoice invoice = invoices.save(new Invoice(request.number().trim(), debtor, request.amount(),
                 request.issueDate(), request.dueDate(), blankToNull(request.contractRef()),
                 request.penaltyRatePerDay(), clock.instant()));

@@ -1,0 +1,237 @@
+package dev.inkasso.bench;
+
+import dev.inkasso.invoice.InvoiceCsv;
+import dev.inkasso.support.ApiTest;
+import dev.inkasso.support.Fixtures;
+import dev.inkasso.workflow.DebtCaseProcess;
+import java.io.IOException;
+import java.lang.management.ManagementFactory;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicInteger;
+import java.util.function.BooleanSupplier;
+import org.camunda.bpm.engine.ManagementService;
+import org.camunda.bpm.engine.RepositoryService;
+import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.model.bpmn.Bpmn;
+import org.camunda.bpm.model.bpmn.BpmnModelInstance;
+import org.junit.jupiter.api.Tag;
+import org.junit.jupiter.api.Test;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.test.context.TestPropertySource;
+
+/**
+ * The book at a real company's scale against the bare engine, measured in the same JVM on the same database (so the
+ * ratios hold on any machine). {@code bench.scale} cases (100 000; {@code bench/run --quick}: 10 000):
+ * <ol>
+ *   <li>baseline: the bare engine starting a minimal one-timer process through {@code RuntimeService} (one
+ *       transaction each, as intake), and draining {@code scale} due no-op timers among as many future ones;</li>
+ *   <li>intake: invoices per second by CSV import (batches of 1 000) and by single {@code POST /api/invoices}, each
+ *       until its case waits at its first timer (the job executor runs the asynchronous start);</li>
+ *   <li>payments: {@code POST /api/payments} per second to waiting cases;</li>
+ *   <li>footprint: heap after GC, RSS, and database bytes per case (domain + engine runtime + history).</li>
+ * </ol>
+ * The job executor runs as in production. Prints {@code BENCH scale:} lines; it measures, it does not assert.
+ */
+@Tag("benchmark")
+@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")
+class ScaleBenchmark extends ApiTest {
+    private static final int SCALE = Integer.getInteger("bench.scale", 100_000);
+    /** Single POSTs and payments are timed on a sample: their rate does not depend on the book's size. */
+    private static final int SAMPLE = Math.min(SCALE / 10, 5_000);
+    private static final int CLIENTS = 4;
+    private static final String BASELINE = "bench-baseline";
+
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    ManagementService management;
+    @Autowired
+    RepositoryService repository;
+    @Autowired
+    JdbcTemplate jdbc;
+
+    private final List<String> rows = new ArrayList<>();
+
+    @Test
+    void theBookAgainstTheBareEngine() throws Exception {
+        line("machine: %d cores, %d MB max heap, Java %s, %s", Runtime.getRuntime().availableProcessors(),
+                Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
+                jdbc.queryForObject("select version()", String.class).split(",")[0]);
+        // bench.only=intake skips the baseline (for profiling the intake alone)
+        boolean baseline = !"intake".equals(System.getProperty("bench.only"));
+        double bareStart = baseline ? bareStartRate() : Double.NaN;
+        double bareDrain = baseline ? bareDrainRate() : Double.NaN;
+        footprint("baseline only");
+
+        double csv = csvIntakeRate();
+        footprint("after CSV intake of " + SCALE);
+        double single = singlePostRate();
+        double payments = paymentRate();
+
+        line("%-44s %10.1f /s", "bare engine: starts of a one-timer process", bareStart);
+        line("%-44s %10.1f /s", "bare engine: due timers drained", bareDrain);
+        line("%-44s %10.1f /s  %.2fx bare start (target >= 1.0)", "intake: CSV import, batches of 1 000", csv, csv / bareStart);
+        line("%-44s %10.1f /s  %.2fx bare start (target >= 0.5)", "intake: single POST /api/invoices", single, single / bareStart);
+        line("%-44s %10.1f /s  %.2fx CSV intake (target >= 0.5)", "payments: POST /api/payments", payments, payments / csv);
+        Files.writeString(Path.of("target", "bench-scale.txt"), String.join("\n", rows) + "\n");
+    }
+
+    /** One process per transaction, as an intake would start it: start -> timer (a year ahead) -> end. */
+    private double bareStartRate() throws InterruptedException {
+        BpmnModelInstance model = Bpmn.createExecutableProcess(BASELINE).camundaHistoryTimeToLive(1)
+                .startEvent().intermediateCatchEvent("Timer_Wait").timerWithDate("${due}").endEvent().done();
+        repository.createDeployment().name(BASELINE).addModelInstance(BASELINE + ".bpmn", model).deploy();
+        String future = LocalDate.now().plusYears(1) + "T00:00:00";
+        return parallel(SCALE, i -> runtime.startProcessInstanceByKey(BASELINE, Map.of("due", future)), () -> true);
+    }
+
+    /** {@code scale} due timers among the {@code scale} future ones just started, released at once. */
+    private double bareDrainRate() throws InterruptedException {
+        String timerDefinition = management.createJobDefinitionQuery().processDefinitionKey(BASELINE).singleResult().getId();
+        management.suspendJobDefinitionById(timerDefinition, false);
+        String past = LocalDate.now().minusDays(1) + "T00:00:00";
+        parallel(SCALE, i -> runtime.startProcessInstanceByKey(BASELINE, Map.of("due", past)), () -> true);
+        long start = System.nanoTime();
+        management.activateJobDefinitionById(timerDefinition, true);
+        waitUntil(() -> management.createJobQuery().processDefinitionKey(BASELINE).duedateLowerThan(new java.util.Date()).count() == 0);
+        return SCALE / seconds(start);
+    }
+
+    private double csvIntakeRate() throws InterruptedException {
+        String header = String.join(";", InvoiceCsv.COLUMNS) + "\n";
+        int batches = SCALE / 1000;
+        List<String> bodies = new ArrayList<>();
+        for (int b = 0; b < batches; b++) {
+            StringBuilder csv = new StringBuilder(header);
+            for (int i = 0; i < 1000; i++) {
+                csv.append(Fixtures.invoiceNumber("SC")).append(";ORGANIZATION;ООО «Масштаб ").append(b).append('-').append(i)
+                        .append("»;").append(Fixtures.organisationInn()).append(";;s").append(b).append('-').append(i)
+                        .append("@example.ru;;г. Москва;Europe/Moscow;1000.00;")
+                        .append(LocalDate.now().minusDays(5)).append(';').append(LocalDate.now().plusDays(25)).append(";;;\n");
+            }
+            bodies.add(csv.toString());
+        }
+        long start = System.nanoTime();
+        parallel(batches, b -> {
+            var answer = postCsv(FEED, bodies.get(b));
+            if (!answer.getStatusCode().is2xxSuccessful()) {
+                throw new IllegalStateException("import refused: " + answer.getBody());
+            }
+        }, this::noAsyncStartsLeft);
+        return SCALE / seconds(start);
+    }
+
+    private double singlePostRate() throws InterruptedException {
+        long start = System.nanoTime();
+        parallel(SAMPLE, i -> post(FEED, "/api/invoices", Map.of("number", "SP-" + i + "-" + System.nanoTime(), "amount", "1000.00",
+                "issueDate", LocalDate.now().minusDays(5).toString(), "dueDate", LocalDate.now().plusDays(25).toString(),
+                "debtor", Map.of("type", "ORGANIZATION", "name", "ООО «Штучный " + i + "»", "inn", Fixtures.organisationInn()))),
+                this::noAsyncStartsLeft);
+        return SAMPLE / seconds(start);
+    }
+
+    private double paymentRate() throws InterruptedException {
+        List<String> numbers = jdbc.queryForList("select number from inkasso.invoice where number like 'SC%' order by id limit ?",
+                String.class, SAMPLE);
+        long start = System.nanoTime();
+        parallel(numbers.size(), i -> {
+            var answer = post(FEED, "/api/payments", Map.of("paymentId", "PAY-" + numbers.get(i), "invoiceNumber", numbers.get(i),
+                    "amount", "100.00", "paidAt", LocalDate.now().toString(), "method", "BANK_TRANSFER"));
+            if (!answer.getStatusCode().is2xxSuccessful()) {
+                throw new IllegalStateException("payment refused: " + answer.getBody());
+            }
+        }, this::noAsyncStartsLeft);
+        return numbers.size() / seconds(start);
+    }
+
+    private boolean noAsyncStartsLeft() {
+        return management.createJobQuery().processDefinitionKey(DebtCaseProcess.KEY).messages().count() == 0;
+    }
+
+    private long[] before = {0, 0, 0, 0};
+
+    /** Heap, RSS and the bytes each case added since the last footprint (the baseline's instances do not count). */
+    private void footprint(String when) throws IOException {
+        System.gc();
+        long heap = ManagementFactory.getMemoryMXBean().getHeapMemoryUsage().getUsed();
+        String rss = Files.readAllLines(Path.of("/proc/self/status")).stream().filter(l -> l.startsWith("VmRSS"))
+                .findFirst().orElse("VmRSS: ?").replaceAll("\\s+", " ");
+        long cases = jdbc.queryForObject("select count(*) from inkasso.debt_case", Long.class);
+        long domain = jdbc.queryForObject("""
+                select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                 where n.nspname = 'inkasso' and c.relkind = 'r'""", Long.class);
+        long runtimeBytes = engineBytes("act_ru_%");
+        long history = engineBytes("act_hi_%");
+        long added = cases - before[0];
+        line("footprint %-28s heap after GC %5d MB, %s, cases %7d, bytes per added case: domain %6.0f, engine runtime %6.0f, "
+                + "history %6.0f", when, heap >> 20, rss, cases, perCase(domain - before[1], added),
+                perCase(runtimeBytes - before[2], added), perCase(history - before[3], added));
+        before = new long[] {cases, domain, runtimeBytes, history};
+    }
+
+    private long engineBytes(String pattern) {
+        return jdbc.queryForObject("""
+                select coalesce(sum(pg_total_relation_size(c.oid)), 0) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                 where n.nspname = 'public' and c.relkind = 'r' and c.relname like ?""", Long.class, pattern);
+    }
+
+    private static double perCase(long bytes, long cases) {
+        return cases == 0 ? 0 : (double) bytes / cases;
+    }
+
+    interface Step {
+        void run(int i) throws Exception;
+    }
+
+    /** Runs {@code count} steps on {@link #CLIENTS} threads, then waits until {@code settled}; returns steps per second. */
+    private double parallel(int count, Step step, BooleanSupplier settled) throws InterruptedException {
+        AtomicInteger next = new AtomicInteger();
+        List<Throwable> failures = java.util.Collections.synchronizedList(new ArrayList<>());
+        long start = System.nanoTime();
+        ExecutorService pool = Executors.newFixedThreadPool(CLIENTS);
+        for (int t = 0; t < CLIENTS; t++) {
+            pool.submit(() -> {
+                for (int i; (i = next.getAndIncrement()) < count && failures.isEmpty(); ) {
+                    try {
+                        step.run(i);
+                    } catch (Throwable e) {
+                        failures.add(e);
+                    }
+                }
+            });
+        }
+        pool.shutdown();
+        pool.awaitTermination(3, TimeUnit.HOURS);
+        if (!failures.isEmpty()) {
+            throw new IllegalStateException(failures.get(0));
+        }
+        waitUntil(settled);
+        return count / seconds(start);
+    }
+
+    private static void waitUntil(BooleanSupplier done) throws InterruptedException {
+        while (!done.getAsBoolean()) {
+            Thread.sleep(200); // a benchmark waits for the job executor; tests never sleep
+        }
+    }
+
+    private static double seconds(long startNanos) {
+        return (System.nanoTime() - startNanos) / 1e9;
+    }
+
+    private void line(String format, Object... args) {
+        String text = String.format(Locale.ROOT, format, args);
+        rows.add(text);
+        System.out.println("BENCH scale: " + text);
+    }
+}
