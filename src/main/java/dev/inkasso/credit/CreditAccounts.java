@@ -23,8 +23,8 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CreditAccounts {
     /** Stages after the second notice: a case there stops new credit until it is paid. */
-    static final String PAST_SECOND_NOTICE = "'NEGOTIATION', 'PROMISE_TO_PAY', 'AGENCY', 'PRE_TRIAL_CLAIM', 'COURT_PENDING', "
-            + "'COURT', 'ENFORCEMENT'";
+    static final String PAST_SECOND_NOTICE = CreditHistories.sqlList(java.util.EnumSet.range(CaseStage.NEGOTIATION,
+            CaseStage.ENFORCEMENT));
 
     public record CreditView(BigDecimal limit, BigDecimal used, BigDecimal available, boolean pinned, int score,
                              String scoreModel, List<String> reasons, List<CreditLimits.Change> history) {

@@ -16,7 +16,16 @@ import org.springframework.transaction.annotation.Transactional;
 @Service
 public class CreditHistories {
     /** The stages past the soft ones: a case that reached any of them escalated. */
-    static final String ESCALATED_STAGES = "'AGENCY', 'PRE_TRIAL_CLAIM', 'COURT_PENDING', 'COURT', 'ENFORCEMENT'";
+    static final java.util.Set<dev.inkasso.debtcase.CaseStage> ESCALATION = java.util.EnumSet.of(
+            dev.inkasso.debtcase.CaseStage.AGENCY, dev.inkasso.debtcase.CaseStage.PRE_TRIAL_CLAIM,
+            dev.inkasso.debtcase.CaseStage.COURT_PENDING, dev.inkasso.debtcase.CaseStage.COURT,
+            dev.inkasso.debtcase.CaseStage.ENFORCEMENT);
+    static final String ESCALATED_STAGES = sqlList(ESCALATION);
+
+    /** A set of stages as an SQL list of literals (enum names only, never user input). */
+    static String sqlList(java.util.Set<dev.inkasso.debtcase.CaseStage> stages) {
+        return stages.stream().map(s -> "'" + s.name() + "'").collect(java.util.stream.Collectors.joining(", "));
+    }
 
     private final JdbcClient jdbc;
     private final CreditorProperties creditor;

@@ -1,10 +1,7 @@
 package dev.inkasso.credit;
 
 import dev.inkasso.debtcase.CaseChanged;
-import dev.inkasso.debtcase.CaseStage;
-import java.util.EnumSet;
 import java.util.List;
-import java.util.Set;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.jdbc.core.simple.JdbcClient;
@@ -24,8 +21,6 @@ import org.springframework.transaction.support.TransactionTemplate;
 @Component
 class CreditLimitTriggers {
     private static final Logger log = LoggerFactory.getLogger(CreditLimitTriggers.class);
-    static final Set<CaseStage> ESCALATION = EnumSet.of(CaseStage.AGENCY, CaseStage.PRE_TRIAL_CLAIM, CaseStage.COURT_PENDING,
-            CaseStage.COURT, CaseStage.ENFORCEMENT);
 
     private final CreditLimits limits;
     private final JdbcClient jdbc;
@@ -42,7 +37,7 @@ class CreditLimitTriggers {
 
     @TransactionalEventListener(phase = TransactionPhase.AFTER_COMMIT, fallbackExecution = true)
     void on(CaseChanged change) {
-        if (!change.payment() && !ESCALATION.contains(change.stage())) {
+        if (!change.payment() && !CreditHistories.ESCALATION.contains(change.stage())) {
             return;
         }
         Long debtorId = jdbc.sql("select i.debtor_id from inkasso.debt_case c join inkasso.invoice i on i.id = c.invoice_id where c.id = :id")

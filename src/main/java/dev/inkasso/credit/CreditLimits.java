@@ -62,6 +62,10 @@ public class CreditLimits {
      */
     @Transactional
     public Limit current(long debtorId) {
+        java.util.Optional<Limit> known = jdbc.sql(SELECT_LIMIT).param("debtor", debtorId).query(this::limit).optional();
+        if (known.isPresent()) {
+            return known.get();
+        }
         Instant registered = jdbc.sql("select created_at from inkasso.debtor where id = :debtor").param("debtor", debtorId)
                 .query(Timestamp.class).single().toInstant();
         int created = jdbc.sql("""
@@ -153,10 +157,12 @@ public class CreditLimits {
     }
 
     private Limit read(String sql, long debtorId) {
-        return jdbc.sql(sql).param("debtor", debtorId)
-                .query((rs, n) -> new Limit(rs.getBigDecimal("amount"), rs.getBoolean("pinned"),
-                        rs.getTimestamp("changed_at").toInstant(), rs.getString("last_rule")))
-                .single();
+        return jdbc.sql(sql).param("debtor", debtorId).query(this::limit).single();
+    }
+
+    private Limit limit(java.sql.ResultSet rs, int row) throws java.sql.SQLException {
+        return new Limit(rs.getBigDecimal("amount"), rs.getBoolean("pinned"), rs.getTimestamp("changed_at").toInstant(),
+                rs.getString("last_rule"));
     }
 
     private Limit change(long debtorId, Limit from, BigDecimal to, boolean pinned, String rule, String reason, String actor) {

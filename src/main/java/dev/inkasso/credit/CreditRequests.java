@@ -79,7 +79,7 @@ public class CreditRequests {
     /** Asks the registers about the request's counterparty and keeps their answer on the request. */
     @Transactional
     public CounterpartySignals gatherSignals(long requestId) {
-        CounterpartySignals signals = registers.check(debtorOf(requestId).getInn());
+        CounterpartySignals signals = registers.check(get(requestId).debtorInn());
         jdbc.sql("update inkasso.credit_request set signals = :signals where id = :id")
                 .param("signals", json(signals)).param("id", requestId).update();
         return signals;
@@ -89,7 +89,7 @@ public class CreditRequests {
     @Transactional
     public Assessment assess(long requestId) {
         CreditRequestView request = get(requestId);
-        Debtor debtor = debtorOf(requestId);
+        Debtor debtor = debtors.findById(request.debtorId()).orElseThrow();
         CounterpartySignals signals = request.signals() != null ? request.signals() : CounterpartySignals.none();
         CreditHistory history = histories.of(debtor.getId(), limits.current(debtor.getId()).amount());
         RiskScore score = scoring.score(history, signals, creditor.today(clock));
@@ -144,7 +144,7 @@ public class CreditRequests {
             case APPROVE_PREPAYMENT -> "Кредитная заявка № " + requestId + ": только предоплата";
             case REJECT -> "Кредитная заявка № " + requestId + " отклонена";
         };
-        limits.grant(debtorOf(requestId).getId(), granted, reason, actor);
+        limits.grant(get(requestId).debtorId(), granted, reason, actor);
     }
 
     @Transactional(readOnly = true)
@@ -165,12 +165,6 @@ public class CreditRequests {
                         rs.getTimestamp("decided_at") == null ? null : rs.getTimestamp("decided_at").toInstant(),
                         rs.getString("created_by"), rs.getTimestamp("created_at").toInstant()))
                 .optional().orElseThrow(() -> new NotFoundException("No credit request " + requestId));
-    }
-
-    private Debtor debtorOf(long requestId) {
-        Long debtorId = jdbc.sql("select debtor_id from inkasso.credit_request where id = :id").param("id", requestId)
-                .query(Long.class).optional().orElseThrow(() -> new NotFoundException("No credit request " + requestId));
-        return debtors.findById(debtorId).orElseThrow();
     }
 
     private static String json(Object value) {

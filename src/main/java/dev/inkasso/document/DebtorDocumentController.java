@@ -5,7 +5,6 @@ import java.security.Principal;
 import java.time.Instant;
 import java.util.List;
 import java.util.Map;
-import org.springframework.http.HttpHeaders;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.MediaType;
 import org.springframework.http.ResponseEntity;
@@ -39,11 +38,7 @@ class DebtorDocumentController {
 
     @GetMapping("/api/debtors/{id}/documents/{docId}")
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long docId) {
-        Document d = documents.get(id, docId);
-        return ResponseEntity.ok()
-                .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + d.fileName() + "\"")
-                .header("X-Content-SHA256", d.getSha256())
-                .contentType(MediaType.parseMediaType(d.getContentType())).body(d.getContent());
+        return DocumentController.file(documents.get(id, docId));
     }
 
     /** Uploads the scan of a signed statement (multipart field {@code file}); its id goes into the officer's task. */

@@ -41,11 +41,15 @@ class DocumentController {
 
     @GetMapping(path = "/api/cases/{id}/documents/{docId}", produces = MediaType.APPLICATION_PDF_VALUE)
     ResponseEntity<byte[]> download(@PathVariable long id, @PathVariable long docId) {
-        Document d = documents.get(id, docId);
+        return file(documents.get(id, docId));
+    }
+
+    /** A stored document as a download, with its SHA-256 so the receiver can check it is the one recorded. */
+    static ResponseEntity<byte[]> file(Document d) {
         return ResponseEntity.ok()
                 .header(HttpHeaders.CONTENT_DISPOSITION, "attachment; filename=\"" + d.fileName() + "\"")
                 .header("X-Content-SHA256", d.getSha256())
-                .contentType(MediaType.APPLICATION_PDF).body(d.getContent());
+                .contentType(MediaType.parseMediaType(d.getContentType())).body(d.getContent());
     }
 
     /** Generates a new version of a document (the earlier versions stay as they were). */

@@ -46,27 +46,41 @@ class ReconciliationSchedule {
 
     /** Sends the statement of the quarter before {@code today}'s to every debtor with an open balance; returns how many. */
     int sendQuarter(LocalDate today) {
-        LocalDate quarterStart = today.withDayOfMonth(1).withMonth(((today.getMonthValue() - 1) / 3) * 3 + 1);
-        LocalDate from = quarterStart.minusMonths(3);
-        LocalDate to = quarterStart.minusDays(1);
-        List<Long> debtors = jdbc.sql("""
-                select distinct i.debtor_id from inkasso.debt_case c join inkasso.invoice i on i.id = c.invoice_id
-                 where c.status in ('OPEN', 'BANKRUPTCY')
-                   and not exists (select 1 from inkasso.reconciliation r where r.debtor_id = i.debtor_id and r.scheduled
-                                      and r.period_from = :from and r.period_to = :to)
-                 order by i.debtor_id""")
-                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query(Long.class).list();
+        LocalDate from = quarterBefore(today);
+        return sendQuarter(today, dueDebtors(from, from.plusMonths(3).minusDays(1)));
+    }
+
+    /** The statement of the quarter before {@code today}'s to each of {@code debtors} not sent it yet; returns how many. */
+    int sendQuarter(LocalDate today, List<Long> debtors) {
+        LocalDate from = quarterBefore(today);
+        LocalDate to = from.plusMonths(3).minusDays(1);
         int sent = 0;
         for (Long debtorId : debtors) {
             try {
                 reconciliations.send(debtorId, from, to, true, "system");
                 sent++;
             } catch (DuplicateKeyException e) {
-                log.info("Quarterly statement of debtor {} was sent by another node", debtorId);
+                log.info("Quarterly statement of debtor {} was sent already (another node)", debtorId);
             } catch (RuntimeException e) {
                 log.warn("Quarterly statement of debtor {} not sent: {}", debtorId, e.toString());
             }
         }
         return sent;
+    }
+
+    /** Debtors with an open case that have not had the scheduled statement of {@code from..to}. */
+    List<Long> dueDebtors(LocalDate from, LocalDate to) {
+        return jdbc.sql("""
+                select distinct i.debtor_id from inkasso.debt_case c join inkasso.invoice i on i.id = c.invoice_id
+                 where c.status in ('OPEN', 'BANKRUPTCY')
+                   and not exists (select 1 from inkasso.reconciliation r where r.debtor_id = i.debtor_id and r.scheduled
+                                      and r.period_from = :from and r.period_to = :to)
+                 order by i.debtor_id""")
+                .param("from", Date.valueOf(from)).param("to", Date.valueOf(to)).query(Long.class).list();
+    }
+
+    /** The first day of the quarter before the one {@code day} lies in. */
+    static LocalDate quarterBefore(LocalDate day) {
+        return day.withDayOfMonth(1).withMonth(((day.getMonthValue() - 1) / 3) * 3 + 1).minusMonths(3);
     }
 }
