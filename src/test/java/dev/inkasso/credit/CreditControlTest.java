@@ -121,6 +121,13 @@ class CreditControlTest extends ApiTest {
         assertThat(refused.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((List<String>) JsonPath.read(refused.getBody(), "$.errors[*].field")).contains("approvedLimit", "approvedTermDays");
         assertThat(instance(created)).isWaitingAt(Elements.TASK_REVIEW);
+        // only the form's fields: the review cannot repoint the process at another request
+        ResponseEntity<String> repointed = post(MANAGER, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
+                "reviewDecision", Map.of("value", "REJECT"), "reviewNote", Map.of("value", "x"),
+                "creditRequestId", Map.of("value", 1))));
+        assertThat(repointed.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
+        assertThat(repointed.getBody()).contains("\"field\":\"creditRequestId\"");
+        assertThat(instance(created)).isWaitingAt(Elements.TASK_REVIEW);
 
         ResponseEntity<String> done = post(MANAGER, "/engine-rest/task/" + taskId + "/complete", Map.of("variables", Map.of(
                 "reviewDecision", Map.of("value", "APPROVE"), "approvedLimit", Map.of("value", 150000),

@@ -91,6 +91,11 @@ class ReconciliationTest extends ApiTest {
         assertThat(scan.getStatusCode()).isEqualTo(HttpStatus.CREATED);
         Number scanId = JsonPath.read(scan.getBody(), "$.documentId");
         String taskId = taskOf(sent);
+        // the officers' task: lawyers neither see nor complete it
+        assertThat(get("testlawyer", "/engine-rest/task?processInstanceId=" + JsonPath.read(sent, "$.processInstanceId")).getBody())
+                .isEqualTo("[]");
+        assertThat(post("testlawyer", "/engine-rest/task/" + taskId + "/complete", Map.of("variables",
+                Map.of("reconciliationResult", Map.of("value", "NOT_RETURNED")))).getStatusCode().value()).isIn(403, 404);
         ResponseEntity<String> refused = post(OFFICER, "/engine-rest/task/" + taskId + "/complete", Map.of("variables",
                 Map.of("reconciliationResult", Map.of("value", "SIGNED"))));
         assertThat((List<String>) JsonPath.read(refused.getBody(), "$.errors[*].field")).containsExactly("signedOn");
