@@ -102,9 +102,9 @@ class CasePages {
                 .sorted(Comparator.comparing(CaseView.InteractionView::occurredAt).reversed()).toList());
         model.addAttribute("documents", documents.of(id).stream()
                 .sorted(Comparator.comparing(dev.inkasso.document.Document::getCreatedAt).reversed()).toList());
-        model.addAttribute("periods", claims.toDate(id).map(a -> {
-            List<dev.inkasso.legal.Period> all = new ArrayList<>(a.interestPeriods());
-            all.addAll(a.penaltyPeriods());
+        model.addAttribute("periods", claims.accruedToDate(id).map(a -> {
+            List<dev.inkasso.legal.Period> all = new ArrayList<>(a.interest().periods());
+            all.addAll(a.penalties().periods());
             return all;
         }).orElse(List.of()));
         model.addAttribute("openTasks", tasks.createTaskQuery()

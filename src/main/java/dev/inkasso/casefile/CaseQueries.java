@@ -106,8 +106,8 @@ public class CaseQueries {
     }
 
     private CaseView.Accrued accrued(DebtCase c) {
-        return claims.toDate(c.getId())
-                .map(a -> new CaseView.Accrued(a.asOf(), a.interest(), a.penalties(), null))
+        return claims.accruedToDate(c.getId())
+                .map(a -> new CaseView.Accrued(a.asOf(), a.interest().total(), a.penalties().total(), null))
                 .orElseGet(() -> new CaseView.Accrued(claims.today(), null, null,
                         "key rate unknown after " + calculator.keyRateTable().knownUntil() + ": add it at /api/key-rates"));
     }

@@ -11,6 +11,24 @@ public interface Channel {
     /** Delivers the message to {@code recipient}; returns the delivery's id. */
     String send(OutboxMessage message, String recipient) throws DeliveryException;
 
+    /**
+     * A run of deliveries that share what each would otherwise set up and tear down (mail: one SMTP connection for a
+     * batch of letters). The outbox opens one per batch and closes it when the batch is done.
+     */
+    default Run open() {
+        return this::send;
+    }
+
+    /** Deliveries over one connection; a failed delivery does not end the run. */
+    interface Run extends AutoCloseable {
+        /** As {@link Channel#send}, over this run's connection. */
+        String send(OutboxMessage message, String recipient) throws DeliveryException;
+
+        @Override
+        default void close() {
+        }
+    }
+
     /** Delivery failed; the outbox retries later. */
     class DeliveryException extends Exception {
         public DeliveryException(String message, Throwable cause) {

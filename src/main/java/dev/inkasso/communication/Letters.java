@@ -141,8 +141,7 @@ public class Letters {
         m.put("qrPayload", qrPayload);
         m.put("paymentLink", paymentLink(invoice.getNumber(), balance.outstanding()));
         m.put("accruedLabel", invoice.getPenaltyRatePerDay() != null ? "Неустойка" : "Проценты по ст. 395 ГК РФ");
-        m.put("accrued", claims.toDate(debtCase.getId())
-                .map(c -> RussianFormat.money(c.interest().add(c.penalties()))).orElse(null));
+        m.put("accrued", claims.accruedToDate(debtCase.getId()).map(a -> RussianFormat.money(a.total())).orElse(null));
         m.putAll(extra);
         return m;
     }

@@ -4,15 +4,16 @@ import jakarta.validation.constraints.Min;
 import jakarta.validation.constraints.NotNull;
 import java.time.Duration;
 import org.springframework.boot.context.properties.ConfigurationProperties;
+import org.springframework.boot.context.properties.bind.DefaultValue;
 import org.springframework.validation.annotation.Validated;
 
 /**
  * {@code inkasso.outbox.*}: how the sender polls, and its retry budget. The n-th retry waits
  * {@code firstRetryAfter × 2^(n-1)}; after {@code maxAttempts} failures the letter is FAILED and an
- * incident appears on the case's process in Cockpit.
+ * incident appears on the case's process in Cockpit. A poll works off every due letter on {@code senders} threads.
  */
 @Validated
 @ConfigurationProperties("inkasso.outbox")
 public record OutboxProperties(@NotNull Duration pollInterval, @Min(1) int batchSize, @Min(1) int maxAttempts,
-                               @NotNull Duration firstRetryAfter) {
+                               @NotNull Duration firstRetryAfter, @DefaultValue("2") @Min(1) int senders) {
 }

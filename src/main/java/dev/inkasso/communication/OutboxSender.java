@@ -64,16 +64,21 @@ public class OutboxSender {
         this.clock = clock;
     }
 
-    /** Handles every letter that is due now, up to one batch; returns how many were handled. */
+    /**
+     * Handles the letters that are due now, up to one batch, each in its own transaction; the batch's letters share
+     * one connection per channel. Returns how many were handled.
+     */
     public int deliverDue() {
         int handled = 0;
-        while (handled < properties.batchSize() && Boolean.TRUE.equals(transaction.execute(tx -> deliverNext()))) {
-            handled++;
+        try (Runs runs = new Runs()) {
+            while (handled < properties.batchSize() && Boolean.TRUE.equals(transaction.execute(tx -> deliverNext(runs)))) {
+                handled++;
+            }
         }
         return handled;
     }
 
-    private boolean deliverNext() {
+    private boolean deliverNext(Runs runs) {
         Instant now = clock.instant();
         Optional<OutboxMessage> next = outbox.lockNextDue(now);
         if (next.isEmpty()) {
@@ -88,25 +93,25 @@ public class OutboxSender {
             return true;
         }
         if (!message.isToDebtor()) {
-            send(message, message.getRecipient(), now);
+            send(runs, message, message.getRecipient(), now);
             return true;
         }
         if (holds.isOnHold(debtCase.getId())) {
-            defer(message, debtCase, now.plus(HOLD_RECHECK), DEFERRED_FOR_HOLD);
+            defer(message, debtCase, now, now.plus(HOLD_RECHECK), DEFERRED_FOR_HOLD);
             return true;
         }
         ContactDecision decision = policy.decide(debtCase.getInvoice().getDebtor(), message.getChannel(), now);
         if (!decision.allowed()) {
-            defer(message, debtCase, decision.notBefore(), decision.reason());
+            defer(message, debtCase, now, decision.notBefore(), decision.reason());
             return true;
         }
-        send(message, decision.redirectTo() != null ? decision.redirectTo() : message.getRecipient(), now);
+        send(runs, message, decision.redirectTo() != null ? decision.redirectTo() : message.getRecipient(), now);
         return true;
     }
 
-    private void send(OutboxMessage message, String recipient, Instant now) {
+    private void send(Runs runs, OutboxMessage message, String recipient, Instant now) {
         try {
-            String deliveryId = channels.get(message.getChannel()).send(message, recipient);
+            String deliveryId = runs.of(message.getChannel()).send(message, recipient);
             message.markSent(deliveryId, now);
             interactions.record(message.getCaseId(), message.getChannel(), Direction.OUTBOUND, message.getKind(), "SENT",
                     InteractionLog.SYSTEM_ACTOR, message.getSubject(), message.getBodyText());
@@ -121,7 +126,23 @@ public class OutboxSender {
         }
     }
 
-    private void defer(OutboxMessage message, DebtCase debtCase, Instant until, String reason) {
+    /** The channels' runs of one batch, opened at a channel's first letter and closed with the batch. */
+    private final class Runs implements AutoCloseable {
+        private final Map<ContactChannel, Channel.Run> open = new java.util.EnumMap<>(ContactChannel.class);
+
+        Channel.Run of(ContactChannel channel) {
+            return open.computeIfAbsent(channel, c -> channels.get(c).open());
+        }
+
+        @Override
+        public void close() {
+            open.values().forEach(Channel.Run::close);
+        }
+    }
+
+    private void defer(OutboxMessage message, DebtCase debtCase, Instant now, Instant notBefore, String reason) {
+        // never due again at once: a poll works off every due letter, and a letter deferred to "now" would keep it busy
+        Instant until = notBefore.isAfter(now) ? notBefore : now.plus(properties.pollInterval());
         if (message.defer(until, reason)) {
             String local = LocalDateTime.ofInstant(until, debtCase.getInvoice().getDebtor().getTimeZone()).format(LOCAL);
             interactions.record(message.getCaseId(), message.getChannel(), Direction.OUTBOUND, message.getKind(), "DEFERRED",

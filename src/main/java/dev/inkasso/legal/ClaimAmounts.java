@@ -42,31 +42,23 @@ public class ClaimAmounts {
     /** Throws {@link UnknownKeyRateException} if interest needs a key rate the table lacks. */
     @Transactional(readOnly = true)
     public ClaimAmount of(long caseId, LocalDate asOf) {
-        DebtCase debtCase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("No debt case " + caseId));
-        Invoice invoice = debtCase.getInvoice();
-        List<DatedAmount> paid = paidUpTo(caseId, asOf);
-        BigDecimal principal = invoice.getAmount().subtract(paid.stream().map(DatedAmount::amount)
-                .reduce(BigDecimal.ZERO, BigDecimal::add)).max(BigDecimal.ZERO).setScale(2);
-        LocalDate end = asOf.isBefore(invoice.getDueDate()) ? invoice.getDueDate() : asOf;
-        Calculation interest = new Calculation(Money.ZERO, List.of(), false);
-        Calculation penalties = new Calculation(Money.ZERO, List.of(), false);
-        if (invoice.getPenaltyRatePerDay() != null) {
-            penalties = calculator.contractualPenalty(invoice.getAmount(), invoice.getDueDate(), end,
-                    invoice.getPenaltyRatePerDay(), null, paid);
-        } else {
-            interest = calculator.interest395(invoice.getAmount(), invoice.getDueDate(), end, paid);
-        }
-        BigDecimal claimed = principal.add(interest.total()).add(penalties.total());
+        Accrual accrual = accrual(caseId, asOf);
+        BigDecimal principal = accrual.principal();
+        BigDecimal interest = accrual.interest().total();
+        BigDecimal penalties = accrual.penalties().total();
+        BigDecimal claimed = principal.add(interest).add(penalties);
+        List<Period> interestPeriods = accrual.interest().periods();
+        List<Period> penaltyPeriods = accrual.penalties().periods();
         if (claimed.signum() == 0) {
-            return new ClaimAmount(caseId, asOf, principal, interest.total(), penalties.total(), claimed, Money.ZERO,
-                    Money.ZERO, null, null, null, false, List.of(), interest.periods(), penalties.periods());
+            return new ClaimAmount(caseId, asOf, principal, interest, penalties, claimed, Money.ZERO,
+                    Money.ZERO, null, null, null, false, List.of(), interestPeriods, penaltyPeriods);
         }
-        CourtRoute.Route route = courtRoute.decide(invoice.getDebtor().getType(), claimed, false);
+        CourtRoute.Route route = courtRoute.decide(accrual.debtorType(), claimed, false);
         StateFee.Result fee = calculator.stateFee(route.court(), claimed, asOf,
                 route.procedure() == CourtRoute.Procedure.COURT_ORDER);
-        return new ClaimAmount(caseId, asOf, principal, interest.total(), penalties.total(), claimed, fee.fee(),
+        return new ClaimAmount(caseId, asOf, principal, interest, penalties, claimed, fee.fee(),
                 claimed.add(fee.fee()), route.court(), route.procedure(), fee.schedule(), fee.unconfirmed(),
-                fee.unconfirmedFacts(), interest.periods(), penalties.periods());
+                fee.unconfirmedFacts(), interestPeriods, penaltyPeriods);
     }
 
     /** Interest or penalties accrued to date, or empty when the key-rate table does not reach that far. */
@@ -77,6 +69,43 @@ public class ClaimAmounts {
         } catch (UnknownKeyRateException e) {
             return Optional.empty();
         }
+    }
+
+    /**
+     * What accrued to date without the court's route and fee (which need the court-route table): for letters and the
+     * case card. Empty when the key-rate table does not reach today.
+     */
+    @Transactional(readOnly = true)
+    public Optional<Accrual> accruedToDate(long caseId) {
+        try {
+            return Optional.of(accrual(caseId, today()));
+        } catch (UnknownKeyRateException e) {
+            return Optional.empty();
+        }
+    }
+
+    /** The unpaid principal and the interest (ст. 395 ГК РФ) or contractual penalty accrued on it up to a day. */
+    public record Accrual(LocalDate asOf, dev.inkasso.debtor.DebtorType debtorType, BigDecimal principal,
+                          Calculation interest, Calculation penalties) {
+        public BigDecimal total() {
+            return interest.total().add(penalties.total());
+        }
+    }
+
+    private Accrual accrual(long caseId, LocalDate asOf) {
+        DebtCase debtCase = cases.findById(caseId).orElseThrow(() -> new NotFoundException("No debt case " + caseId));
+        Invoice invoice = debtCase.getInvoice();
+        List<DatedAmount> paid = paidUpTo(caseId, asOf);
+        BigDecimal principal = invoice.getAmount().subtract(paid.stream().map(DatedAmount::amount)
+                .reduce(BigDecimal.ZERO, BigDecimal::add)).max(BigDecimal.ZERO).setScale(2);
+        LocalDate end = asOf.isBefore(invoice.getDueDate()) ? invoice.getDueDate() : asOf;
+        Calculation none = new Calculation(Money.ZERO, List.of(), false);
+        if (invoice.getPenaltyRatePerDay() != null) {
+            return new Accrual(asOf, invoice.getDebtor().getType(), principal, none, calculator.contractualPenalty(
+                    invoice.getAmount(), invoice.getDueDate(), end, invoice.getPenaltyRatePerDay(), null, paid));
+        }
+        return new Accrual(asOf, invoice.getDebtor().getType(), principal,
+                calculator.interest395(invoice.getAmount(), invoice.getDueDate(), end, paid), none);
     }
 
     /** The case's payments, each dated in the creditor's time zone. */

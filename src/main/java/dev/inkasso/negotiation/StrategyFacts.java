@@ -1,7 +1,6 @@
 package dev.inkasso.negotiation;
 
 import dev.inkasso.config.CreditorProperties;
-import dev.inkasso.debtcase.CaseStatus;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.debtor.Debtor;
@@ -57,13 +56,8 @@ public class StrategyFacts {
         return facts;
     }
 
-    /** Earlier cases of the debtor that were paid, but only after their due date. */
+    /** Earlier cases of the debtor that were paid, but only after their due date (one query, however long the history). */
     private long latePayments(Debtor debtor, long currentCase) {
-        return cases.findByInvoiceDebtorIdAndStatus(debtor.getId(), CaseStatus.PAID).stream()
-                .filter(c -> c.getId() != currentCase)
-                .filter(c -> payments.findByCaseIdOrderByPaidAtAsc(c.getId()).stream()
-                        .map(p -> LocalDate.ofInstant(p.getPaidAt(), creditor.timeZone()))
-                        .anyMatch(d -> d.isAfter(c.getInvoice().getDueDate())))
-                .count();
+        return payments.countCasesPaidLate(debtor.getId(), currentCase, creditor.timeZone().getId());
     }
 }

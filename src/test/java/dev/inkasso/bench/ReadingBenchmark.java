@@ -2,6 +2,7 @@ package dev.inkasso.bench;
 
 import dev.inkasso.support.ApiTest;
 import dev.inkasso.support.WebSession;
+import dev.inkasso.workflow.DebtCaseProcess.Groups;
 import java.net.http.HttpResponse;
 import java.util.ArrayList;
 import java.util.Collections;
@@ -17,13 +18,16 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * tables (two years of invoices, 40 % paid in part or in full, stage history, strategies), then p50/p95 of the case
  * list (first page; by stage; by debtor; by aging bucket), the case card, the dashboard (its default view as production
  * serves it, computed in the background; another period, computed on request) and a breakdown of the dashboard's
- * figures. Targets: lists and the card under 50 ms at p95, the dashboard under 1 s. Run with {@code bash bench/run}; it measures, it does not assert.
+ * figures, and Tasklist's query with {@code bench.tasks} (a fifth of the cases) open officer tasks. Targets: lists, the card
+ * and Tasklist under 50 ms at p95, the dashboard under 1 s. Run with {@code bash bench/run}; it measures, it does not assert.
  */
 @Tag("benchmark")
 @org.springframework.test.context.TestPropertySource(properties = "inkasso.dashboard.max-age=PT2M")
 class ReadingBenchmark extends ApiTest {
     private static final int CASES = Integer.getInteger("bench.cases", 100_000);
     private static final int REPEATS = 20;
+    /** Open officer tasks in Tasklist: one in five cases. */
+    private static final int TASKS = Integer.getInteger("bench.tasks", CASES / 5);
     @Autowired
     JdbcTemplate jdbc;
 
@@ -41,6 +45,15 @@ class ReadingBenchmark extends ApiTest {
         report("case list, 31-60 days overdue", 50, () -> manager.get("/cases?bucket=31-60"));
         report("API case list, by stage", 50, () -> ok(get(MANAGER, "/api/cases?stage=NEGOTIATION").getStatusCode().value()));
         report("case card", 50, () -> manager.get("/cases/" + someCase));
+        long tasksStart = System.nanoTime();
+        openOfficerTasks();
+        System.out.printf("BENCH reading: opened %d officer tasks in %.1f s%n", TASKS, (System.nanoTime() - tasksStart) / 1e9);
+        // Tasklist's list: the officers' group, the nearest due date first, the first page
+        report("Tasklist query (" + TASKS + " open tasks)", 50, () -> ok(get(OFFICER,
+                "/engine-rest/task?candidateGroup=" + Groups.COLLECTORS + "&sortBy=dueDate&sortOrder=asc&firstResult=0&maxResults=15")
+                .getStatusCode().value()));
+        report("Tasklist count", 50, () -> ok(get(OFFICER, "/engine-rest/task/count?candidateGroup=" + Groups.COLLECTORS)
+                .getStatusCode().value()));
         breakdown();
         // as in production: the default view computed in the background, served while younger than its max age
         book.refresh();
@@ -109,6 +122,29 @@ class ReadingBenchmark extends ApiTest {
         double p95 = millis.get((int) Math.ceil(REPEATS * 0.95) - 1);
         System.out.printf("BENCH reading: %-32s %6d cases  p50 %7.1f ms  p95 %7.1f ms  target %5d ms  p95/target %.2f%n",
                 what, CASES, p50, p95, targetMillis, p95 / targetMillis);
+    }
+
+    @Autowired
+    org.camunda.bpm.engine.RepositoryService repository;
+    @Autowired
+    org.camunda.bpm.engine.RuntimeService runtime;
+
+    /**
+     * {@link #TASKS} open tasks of the officers' group, due over the next 30 days, each from its own process instance
+     * (as the engine writes them: task, candidate link, the candidates' authorization).
+     */
+    private void openOfficerTasks() {
+        String key = "bench-officer-task";
+        repository.createDeployment().name(key).addModelInstance(key + ".bpmn", org.camunda.bpm.model.bpmn.Bpmn
+                .createExecutableProcess(key).camundaHistoryTimeToLive(1).startEvent().userTask("Task_Work")
+                .camundaCandidateGroups(Groups.COLLECTORS).camundaDueDate("${due}").endEvent().done()).deploy();
+        java.util.concurrent.atomic.AtomicInteger next = new java.util.concurrent.atomic.AtomicInteger();
+        java.util.stream.IntStream.range(0, 4).parallel().forEach(worker -> {
+            for (int i; (i = next.getAndIncrement()) < TASKS; ) {
+                runtime.startProcessInstanceByKey(key, java.util.Map.of("due",
+                        java.util.Date.from(java.time.Instant.now().plus(java.time.Duration.ofHours(i % 720)))));
+            }
+        });
     }
 
     /** The book, set-based: one debtor per 4 cases, due dates over two years, every fifth case further along. */

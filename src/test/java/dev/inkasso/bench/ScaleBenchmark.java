@@ -3,6 +3,7 @@ package dev.inkasso.bench;
 import dev.inkasso.invoice.InvoiceCsv;
 import dev.inkasso.support.ApiTest;
 import dev.inkasso.support.Fixtures;
+import dev.inkasso.support.TestInfrastructure;
 import dev.inkasso.workflow.DebtCaseProcess;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -43,7 +44,9 @@ import org.springframework.test.context.TestPropertySource;
  * The job executor runs as in production. Prints {@code BENCH scale:} lines; it measures, it does not assert.
  */
 @Tag("benchmark")
-@TestPropertySource(properties = "camunda.bpm.job-execution.enabled=true")
+// production's job executor and outbox poller; the contact policy's hours are off, so the wave sends at any hour
+@TestPropertySource(properties = {"camunda.bpm.job-execution.enabled=true", "inkasso.outbox.polling=true",
+        "inkasso.contact-policy.enforce-hours-and-caps=false"})
 class ScaleBenchmark extends ApiTest {
     private static final int SCALE = Integer.getInteger("bench.scale", 100_000);
     /** Single POSTs and payments are timed on a sample: their rate does not depend on the book's size. */
@@ -67,22 +70,27 @@ class ScaleBenchmark extends ApiTest {
         line("machine: %d cores, %d MB max heap, Java %s, %s", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
                 jdbc.queryForObject("select version()", String.class).split(",")[0]);
-        // bench.only=intake skips the baseline (for profiling the intake alone)
-        boolean baseline = !"intake".equals(System.getProperty("bench.only"));
+        // bench.only=intake: the intake alone, without the baseline (for profiling); bench.only=wave: baseline and wave
+        String only = System.getProperty("bench.only", "");
+        boolean baseline = !only.equals("intake");
         double bareStart = baseline ? bareStartRate() : Double.NaN;
         double bareDrain = baseline ? bareDrainRate() : Double.NaN;
-        footprint("baseline only");
-
-        double csv = csvIntakeRate();
-        footprint("after CSV intake of " + SCALE);
-        double single = singlePostRate();
-        double payments = paymentRate();
-
         line("%-44s %10.1f /s", "bare engine: starts of a one-timer process", bareStart);
         line("%-44s %10.1f /s", "bare engine: due timers drained", bareDrain);
-        line("%-44s %10.1f /s  %.2fx bare start (target >= 1.0)", "intake: CSV import, batches of 1 000", csv, csv / bareStart);
-        line("%-44s %10.1f /s  %.2fx bare start (target >= 0.5)", "intake: single POST /api/invoices", single, single / bareStart);
-        line("%-44s %10.1f /s  %.2fx CSV intake (target >= 0.5)", "payments: POST /api/payments", payments, payments / csv);
+        footprint("baseline only");
+
+        if (!only.equals("wave")) {
+            double csv = csvIntakeRate();
+            footprint("after CSV intake of " + SCALE);
+            double single = singlePostRate();
+            double payments = paymentRate();
+            line("%-44s %10.1f /s  %.2fx bare start (target >= 1.0)", "intake: CSV import, batches of 1 000", csv, csv / bareStart);
+            line("%-44s %10.1f /s  %.2fx bare start (target >= 0.5)", "intake: single POST /api/invoices", single, single / bareStart);
+            line("%-44s %10.1f /s  %.2fx CSV intake (target >= 0.5)", "payments: POST /api/payments", payments, payments / csv);
+        }
+        if (!only.equals("intake")) {
+            dailyWave(bareStart, bareDrain);
+        }
         Files.writeString(Path.of("target", "bench-scale.txt"), String.join("\n", rows) + "\n");
     }
 
@@ -108,27 +116,75 @@ class ScaleBenchmark extends ApiTest {
     }
 
     private double csvIntakeRate() throws InterruptedException {
+        List<String> bodies = csvBatches("SC", SCALE, i -> LocalDate.now().plusDays(25));
+        long start = System.nanoTime();
+        importAll(bodies, this::noAsyncStartsLeft);
+        return SCALE / seconds(start);
+    }
+
+    /** Batches of 1 000 invoices numbered {@code prefix…}, each of a new debtor, due on {@code dueDate(i)}. */
+    private static List<String> csvBatches(String prefix, int count, java.util.function.IntFunction<LocalDate> dueDate) {
         String header = String.join(";", InvoiceCsv.COLUMNS) + "\n";
-        int batches = SCALE / 1000;
         List<String> bodies = new ArrayList<>();
-        for (int b = 0; b < batches; b++) {
+        for (int b = 0; b < count / 1000; b++) {
             StringBuilder csv = new StringBuilder(header);
             for (int i = 0; i < 1000; i++) {
-                csv.append(Fixtures.invoiceNumber("SC")).append(";ORGANIZATION;ООО «Масштаб ").append(b).append('-').append(i)
-                        .append("»;").append(Fixtures.organisationInn()).append(";;s").append(b).append('-').append(i)
-                        .append("@example.ru;;г. Москва;Europe/Moscow;1000.00;")
-                        .append(LocalDate.now().minusDays(5)).append(';').append(LocalDate.now().plusDays(25)).append(";;;\n");
+                csv.append(Fixtures.invoiceNumber(prefix)).append(";ORGANIZATION;ООО «Масштаб ").append(prefix).append(b).append('-')
+                        .append(i).append("»;").append(Fixtures.organisationInn()).append(";;").append(prefix.toLowerCase(Locale.ROOT))
+                        .append(b).append('-').append(i).append("@example.ru;;г. Москва;Europe/Moscow;1000.00;")
+                        .append(LocalDate.now().minusDays(5)).append(';').append(dueDate.apply(b * 1000 + i)).append(";;;\n");
             }
             bodies.add(csv.toString());
         }
-        long start = System.nanoTime();
-        parallel(batches, b -> {
+        return bodies;
+    }
+
+    private void importAll(List<String> bodies, BooleanSupplier settled) throws InterruptedException {
+        parallel(bodies.size(), b -> {
             var answer = postCsv(FEED, bodies.get(b));
             if (!answer.getStatusCode().is2xxSuccessful()) {
                 throw new IllegalStateException("import refused: " + answer.getBody());
             }
-        }, this::noAsyncStartsLeft);
-        return SCALE / seconds(start);
+        }, settled);
+    }
+
+    /**
+     * The daily wave: {@code scale} cases whose pre-due reminders are due at once, among {@code scale} whose are not.
+     * The debt-case jobs are suspended while they are imported, so intake only writes the cases and their processes'
+     * first (asynchronous) step; activating the jobs releases everything intake deferred at one instant. Timed until
+     * the last reminder, with its payment QR code, is at the SMTP server (GreenMail).
+     */
+    private void dailyWave(double bareStart, double bareDrain) throws InterruptedException, IOException {
+        // due in two days: the pre-due reminder (three days before) is due when the case is planned
+        List<String> bodies = csvBatches("WV", 2 * SCALE, i -> LocalDate.now().plusDays(i % 2 == 0 ? 2 : 25));
+        int mailedBefore = TestInfrastructure.mail().getReceivedMessages().length;
+        management.suspendJobDefinitionByProcessDefinitionKey(DebtCaseProcess.KEY, true);
+        long intakeStart = System.nanoTime();
+        importAll(bodies, () -> true);
+        double deferredIntake = 2 * SCALE / seconds(intakeStart);
+        long start = System.nanoTime();
+        management.activateJobDefinitionByProcessDefinitionKey(DebtCaseProcess.KEY, true);
+        waitUntil(() -> waveLetters("SENT") >= SCALE && noAsyncStartsLeft());
+        double took = seconds(start);
+        double wave = SCALE / took;
+        footprint("after the wave's " + 2 * SCALE);
+        int mailed = TestInfrastructure.mail().getReceivedMessages().length - mailedBefore;
+        Long outOfOrder = jdbc.queryForObject("""
+                select count(*) from (select m.sent_at, lag(m.sent_at) over (order by m.next_attempt_at, m.id) previous
+                  from inkasso.outbox_message m join inkasso.debt_case c on c.id = m.case_id
+                  join inkasso.invoice i on i.id = c.invoice_id where i.number like 'WV%') s where sent_at < previous""", Long.class);
+        line("%-44s %10.1f /s  %.2fx bare start (cases and their first step; the rest waits for the wave)",
+                "intake: CSV import with the jobs suspended", deferredIntake, deferredIntake / bareStart);
+        line("%-44s %10.1f /s  %.2fx bare timer drain (target >= 1.0), %.0f s for %d letters (target <= 600 s at 100 000); "
+                + "%d at the SMTP server, %d sent before a letter due earlier", "daily wave: due reminders to the SMTP server",
+                wave, wave / bareDrain, took, SCALE, mailed, outOfOrder);
+    }
+
+    private long waveLetters(String status) {
+        return jdbc.queryForObject("""
+                select count(*) from inkasso.outbox_message m join inkasso.debt_case c on c.id = m.case_id
+                  join inkasso.invoice i on i.id = c.invoice_id
+                 where i.number like 'WV%' and m.kind = 'PRE_DUE_REMINDER' and m.status = ?""", Long.class, status);
     }
 
     private double singlePostRate() throws InterruptedException {
@@ -177,7 +233,22 @@ class ScaleBenchmark extends ApiTest {
                 + "history %6.0f", when, heap >> 20, rss, cases, perCase(domain - before[1], added),
                 perCase(runtimeBytes - before[2], added), perCase(history - before[3], added));
         before = new long[] {cases, domain, runtimeBytes, history};
+        Map<String, Long> tables = new java.util.HashMap<>();
+        jdbc.query("""
+                select c.relname, pg_total_relation_size(c.oid) from pg_class c join pg_namespace n on n.oid = c.relnamespace
+                 where n.nspname in ('public', 'inkasso') and c.relkind = 'r'""", (java.sql.ResultSet r) -> {
+            tables.put(r.getString(1), r.getLong(2));
+        });
+        if (added > 0) {
+            line("footprint %-28s largest growth, bytes per added case (rows and indexes): %s", when, tables.entrySet().stream()
+                    .map(t -> Map.entry(t.getKey(), t.getValue() - tableBytes.getOrDefault(t.getKey(), 0L)))
+                    .sorted(Map.Entry.<String, Long>comparingByValue().reversed()).limit(8)
+                    .map(t -> t.getKey() + " " + Math.round(perCase(t.getValue(), added))).collect(java.util.stream.Collectors.joining(", ")));
+        }
+        tableBytes = tables;
     }
+
+    private Map<String, Long> tableBytes = Map.of();
 
     private long engineBytes(String pattern) {
         return jdbc.queryForObject("""

@@ -33,6 +33,10 @@ class OutboxDeliveryTest extends IntegrationTest {
     OutboxRepository outbox;
     @Autowired
     RuntimeService runtime;
+    @Autowired
+    OutboxSender sender;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
     private int realPort;
 
     @BeforeEach
@@ -136,5 +140,30 @@ class OutboxDeliveryTest extends IntegrationTest {
         }
         assertThat(Mailbox.to(debtor.email())).hasSize(12);
         assertThat(outbox.findByCaseIdOrderByIdAsc(r.caseId())).allSatisfy(m -> assertThat(m.getAttempts()).isEqualTo(1));
+    }
+
+    @Test
+    void aBatchOfLettersGoesOverOneSmtpConnection() {
+        driver.deliverMail(); // what earlier tests left due
+        DebtorRequest debtor = Fixtures.organisation("ООО «Одно соединение»");
+        IntakeResult r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("CONN"), debtor, "1000.00", LocalDate.of(2026, 1, 30)));
+        for (int i = 0; i < 5; i++) {
+            outbox.save(new OutboxMessage(r.caseId(), "conn-" + r.caseId() + "-" + i, "TEST_LETTER", ContactChannel.EMAIL,
+                    debtor.email(), "Письмо " + i, "Текст " + i, "<p>Текст " + i + "</p>", "ST00012|Sum=100000", ClockUtil.getCurrentTime().toInstant()));
+        }
+        double connectionsBefore = meters.counter("inkasso.mail.connections").count();
+
+        assertThat(sender.deliverDue()).isEqualTo(5);
+
+        assertThat(meters.counter("inkasso.mail.connections").count() - connectionsBefore).isEqualTo(1);
+        assertThat(Mailbox.to(debtor.email())).hasSize(5)
+                .allSatisfy(m -> assertThat(Mailbox.qrCode(m, EmailChannel.QR_CONTENT_ID)).isEqualTo("ST00012|Sum=100000"));
+        assertThat(java.util.Arrays.stream(Mailbox.to(debtor.email())).map(m -> {
+            try {
+                return m.getMessageID();
+            } catch (jakarta.mail.MessagingException e) {
+                throw new IllegalStateException(e);
+            }
+        }).distinct()).as("each letter keeps its own stable Message-ID").hasSize(5);
     }
 }

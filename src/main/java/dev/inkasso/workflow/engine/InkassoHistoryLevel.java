@@ -16,7 +16,9 @@ import org.camunda.bpm.engine.runtime.VariableInstance;
  *   <li>kept: process, activity and task instances (audit), incidents, the user operation log (who suspended,
  *       retried or modified what in Cockpit), batches (migrations, cleanup);</li>
  *   <li>variables: ids and decisions only — never the case facts shown in forms ({@code view*}), the typed-in
- *       amounts and notes, or the strategy result map ({@link #isHistoric(String)});</li>
+ *       amounts and notes, the strategy result map, or the reminder timeline's instants, which follow from the invoice
+ *       and which Cockpit shows on the timers themselves ({@link #isHistoric(String)}; three rows of every case's
+ *       history, about a tenth of its bytes: bench/RESULTS.md);</li>
  *   <li>dropped: the variable change log ({@code ACT_HI_DETAIL}), submitted form fields, decision inputs (they
  *       hold balances), the job and external-task logs, identity links.</li>
  * </ul>
@@ -25,9 +27,10 @@ public final class InkassoHistoryLevel implements HistoryLevel {
     public static final String NAME = "inkasso";
     static final InkassoHistoryLevel INSTANCE = new InkassoHistoryLevel();
 
-    /** Variables that hold personal data or money and live in the domain, not in history. */
+    /** Variables that hold personal data or money (they live in the domain), or instants that follow from the invoice. */
     private static final Set<String> NOT_HISTORIC = Set.of("strategyDecision", "negotiationNote", "promisedAmount",
-            "installments", "writeOffAmount", "resolutionNote", "claimReply", "callNote", "holdNote", "disputeReason");
+            "installments", "writeOffAmount", "resolutionNote", "claimReply", "callNote", "holdNote", "disputeReason",
+            "preDueReminderPlanned", "preDueReminderAt", "overdueAt");
     private static final Set<HistoryEventType> KEPT_BEYOND_AUDIT = Set.of(INCIDENT_CREATE, INCIDENT_MIGRATE,
             INCIDENT_DELETE, INCIDENT_RESOLVE, INCIDENT_UPDATE, USER_OPERATION_LOG, BATCH_START, BATCH_END, BATCH_UPDATE);
     private static final Set<HistoryEventType> VARIABLE_EVENTS = Set.of(VARIABLE_INSTANCE_CREATE, VARIABLE_INSTANCE_UPDATE,
