@@ -15,7 +15,6 @@ import dev.inkasso.web.Retry;
 import dev.inkasso.workflow.DebtCaseProcess;
 import java.security.Principal;
 import java.time.LocalDate;
-import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
@@ -102,11 +101,7 @@ class CasePages {
                 .sorted(Comparator.comparing(CaseView.InteractionView::occurredAt).reversed()).toList());
         model.addAttribute("documents", documents.of(id).stream()
                 .sorted(Comparator.comparing(dev.inkasso.document.Document::getCreatedAt).reversed()).toList());
-        model.addAttribute("periods", claims.accruedToDate(id).map(a -> {
-            List<dev.inkasso.legal.Period> all = new ArrayList<>(a.interest().periods());
-            all.addAll(a.penalties().periods());
-            return all;
-        }).orElse(List.of()));
+        model.addAttribute("periods", view.accrued().periods());
         model.addAttribute("openTasks", tasks.createTaskQuery()
                 .processVariableValueEquals(DebtCaseProcess.Vars.CASE_ID, id).active().list());
         model.addAttribute("manager", user.getAuthorities().stream().anyMatch(a ->

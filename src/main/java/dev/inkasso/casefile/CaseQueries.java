@@ -107,9 +107,12 @@ public class CaseQueries {
 
     private CaseView.Accrued accrued(DebtCase c) {
         return claims.accruedToDate(c.getId())
-                .map(a -> new CaseView.Accrued(a.asOf(), a.interest().total(), a.penalties().total(), null))
+                .map(a -> new CaseView.Accrued(a.asOf(), a.interest().total(), a.penalties().total(), null,
+                        java.util.stream.Stream.concat(a.interest().periods().stream(), a.penalties().periods().stream())
+                                .toList()))
                 .orElseGet(() -> new CaseView.Accrued(claims.today(), null, null,
-                        "key rate unknown after " + calculator.keyRateTable().knownUntil() + ": add it at /api/key-rates"));
+                        "key rate unknown after " + calculator.keyRateTable().knownUntil() + ": add it at /api/key-rates",
+                        List.of()));
     }
 
     /** The limitation date of each case (one pass per case; for the watch list of candidates). */

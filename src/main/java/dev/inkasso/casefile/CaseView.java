@@ -37,10 +37,11 @@ public record CaseView(Long id, String invoiceNumber, DebtorView debtor, CaseSta
     }
 
     /**
-     * Interest (ст. 395) or contractual penalties to {@code asOf}; both null with {@code note} when the
-     * key-rate table does not reach today.
+     * Interest (ст. 395) or contractual penalties to {@code asOf} with the расчёт's lines (interest first, then
+     * penalties); both null and no lines, with {@code note}, when the key-rate table does not reach today.
      */
-    public record Accrued(LocalDate asOf, BigDecimal interest, BigDecimal penalties, String note) {
+    public record Accrued(LocalDate asOf, BigDecimal interest, BigDecimal penalties, String note,
+                          List<dev.inkasso.legal.Period> periods) {
     }
 
     /** When the limitation period runs out, and whether that is within the warning window. */

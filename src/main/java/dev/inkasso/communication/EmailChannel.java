@@ -26,17 +26,6 @@ import org.springframework.stereotype.Component;
 @Component
 class EmailChannel implements Channel {
     static final String QR_CONTENT_ID = "payment-qr";
-    private static final String STREAM_PROVIDER = "jakarta.mail.util.StreamProvider";
-
-    static {
-        // Jakarta Mail 2.1 looks its stream provider up through the ServiceLoader for every MIME part it creates, a scan
-        // of every jar on the class path (jakartaee/mail-api#699, #861): a third of a letter's sending time. Named by
-        // this system property, the lookup is one Class.forName.
-        if (System.getProperty(STREAM_PROVIDER) == null) {
-            System.setProperty(STREAM_PROVIDER, org.eclipse.angus.mail.util.MailStreamProvider.class.getName());
-        }
-    }
-
     private final JavaMailSenderImpl mailSender;
     private final MailProperties mail;
     private final PaymentQr qr;

@@ -64,11 +64,7 @@ public class ClaimAmounts {
     /** Interest or penalties accrued to date, or empty when the key-rate table does not reach that far. */
     @Transactional(readOnly = true)
     public Optional<ClaimAmount> toDate(long caseId) {
-        try {
-            return Optional.of(of(caseId, today()));
-        } catch (UnknownKeyRateException e) {
-            return Optional.empty();
-        }
+        return unlessKeyRateUnknown(() -> of(caseId, today()));
     }
 
     /**
@@ -77,8 +73,12 @@ public class ClaimAmounts {
      */
     @Transactional(readOnly = true)
     public Optional<Accrual> accruedToDate(long caseId) {
+        return unlessKeyRateUnknown(() -> accrual(caseId, today()));
+    }
+
+    private static <T> Optional<T> unlessKeyRateUnknown(java.util.function.Supplier<T> calculation) {
         try {
-            return Optional.of(accrual(caseId, today()));
+            return Optional.of(calculation.get());
         } catch (UnknownKeyRateException e) {
             return Optional.empty();
         }

@@ -34,11 +34,21 @@ class EngineRestAuthenticationFilter extends OncePerRequestFilter {
             chain.doFilter(request, response);
             return;
         }
-        identity.setAuthentication(auth.getName(), CamundaIdentityAuthenticationProvider.groupsOf(identity, auth.getName()));
+        identity.setAuthentication(auth.getName(), groupsOf(auth));
         try {
             chain.doFilter(request, response);
         } finally {
             identity.clearAuthentication();
         }
+    }
+
+    /**
+     * The user's Camunda groups as the authentication carries them ({@code GROUP_<id>}, from the provider or the
+     * webapp session): read once at login, not queried again on every REST call.
+     */
+    static java.util.List<String> groupsOf(Authentication auth) {
+        String prefix = CamundaIdentityAuthenticationProvider.GROUP_PREFIX;
+        return auth.getAuthorities().stream().map(org.springframework.security.core.GrantedAuthority::getAuthority)
+                .filter(a -> a.startsWith(prefix)).map(a -> a.substring(prefix.length())).toList();
     }
 }

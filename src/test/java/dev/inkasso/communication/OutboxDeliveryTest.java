@@ -165,5 +165,7 @@ class OutboxDeliveryTest extends IntegrationTest {
                 throw new IllegalStateException(e);
             }
         }).distinct()).as("each letter keeps its own stable Message-ID").hasSize(5);
+        assertThat(System.getProperty(MailStreamProvider.PROPERTY)).as("named at start, no ServiceLoader scan per part")
+                .isEqualTo(org.eclipse.angus.mail.util.MailStreamProvider.class.getName());
     }
 }

@@ -25,6 +25,8 @@ import org.springframework.stereotype.Component;
  *       ({@link TaskNaming});</li>
  *   <li>every job and task command of a case locks the case row first ({@link CaseLockingJobHandlers},
  *       {@link TaskCaseLock}): one lock order with the domain's requests;</li>
+ *   <li>task queries check their grants set-based instead of the engine's quadratic join
+ *       ({@link TaskQueryAuthorization});</li>
  *   <li>once the engine is built, the models are deployed as versioned bundles and running instances are
  *       migrated to the new versions ({@link ProcessDeployment}, {@link ProcessMigration}), before the job
  *       executor or any start-up runner touches them.</li>
@@ -85,6 +87,11 @@ class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
         }
         handlers.addAll(CaseLockingJobHandlers.all(caseLock));
         configuration.setCustomJobHandlers(handlers);
+    }
+
+    @Override
+    public void postInit(ProcessEngineConfigurationImpl configuration) {
+        TaskQueryAuthorization.install(configuration.getSqlSessionFactory().getConfiguration());
     }
 
     @Override
