@@ -23,7 +23,7 @@ import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
  * times more. The forks replaced the join with subqueries (operaton/operaton#3152, cibseven#151); this does the same
  * through a MyBatis plugin on the engine's session factory: the engine's two task query statements (list and count) run
  * as those of {@code TaskQueryAuthorization.xml}, which keeps the engine's own criteria, ordering and paging and checks the grants
- * as uncorrelated subqueries. Only where the engine would join: an authorization check for a user, no revoke grants in
+ * as subqueries of their own (hashed once, or by index per task for a page walked in index order). Only where the engine would join: an authorization check for a user, no revoke grants in
  * use, no composite checks. The groups holding any grant, which the engine reads before each such query, are read by
  * index instead of a scan of every grant. Everything else, and every other statement, runs unchanged.
  */
