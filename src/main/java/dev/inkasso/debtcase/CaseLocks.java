@@ -7,6 +7,7 @@ import jakarta.persistence.PersistenceContext;
 import java.util.HashSet;
 import java.util.Optional;
 import java.util.Set;
+import org.hibernate.Hibernate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.annotation.Propagation;
 import org.springframework.transaction.annotation.Transactional;
@@ -28,11 +29,24 @@ public class CaseLocks implements CaseLock {
 
     @Transactional(propagation = Propagation.MANDATORY)
     public Optional<DebtCase> lock(long caseId) {
-        DebtCase debtCase = entityManager.find(DebtCase.class, caseId);
-        if (debtCase != null && heldByThisTransaction().add(caseId)) {
-            entityManager.refresh(debtCase, LockModeType.PESSIMISTIC_WRITE);
+        Set<Long> held = heldByThisTransaction();
+        if (held.contains(caseId)) {
+            return Optional.of(entityManager.find(DebtCase.class, caseId));
         }
-        return Optional.ofNullable(debtCase);
+        // a case not yet read by this transaction (a job's first statement) is read and locked by one
+        // SELECT … FOR UPDATE; one read earlier is locked and re-read, so that it shows what a writer before committed
+        DebtCase known = entityManager.getReference(DebtCase.class, caseId);
+        DebtCase locked;
+        if (Hibernate.isInitialized(known)) {
+            entityManager.refresh(known, LockModeType.PESSIMISTIC_WRITE);
+            locked = known;
+        } else {
+            locked = entityManager.find(DebtCase.class, caseId, LockModeType.PESSIMISTIC_WRITE);
+        }
+        if (locked != null) {
+            held.add(caseId);
+        }
+        return Optional.ofNullable(locked);
     }
 
     @Transactional(propagation = Propagation.MANDATORY)

@@ -52,7 +52,7 @@ public class StrategyFacts {
         facts.put("relationship", debtor.getRelationship().name());
         facts.put("latePayments", latePayments(debtor, caseId));
         facts.put("brokenPromises", promises.countBrokenByDebtor(debtor.getId()));
-        facts.put("disputed", holds.history(caseId).stream().anyMatch(h -> h.getReason() == dev.inkasso.hold.HoldReason.DISPUTE));
+        facts.put("disputed", holds.everDisputed(caseId));
         return facts;
     }
 

@@ -70,18 +70,20 @@ class ScaleBenchmark extends ApiTest {
         line("machine: %d cores, %d MB max heap, Java %s, %s", Runtime.getRuntime().availableProcessors(),
                 Runtime.getRuntime().maxMemory() >> 20, System.getProperty("java.version"),
                 jdbc.queryForObject("select version()", String.class).split(",")[0]);
-        // bench.only=intake: the intake alone, without the baseline (for profiling); bench.only=wave: baseline and wave
+        // bench.only=intake: the bare start rate and the intake (for profiling and quick before/after rows);
+        // bench.only=wave: the baseline and the wave
         String only = System.getProperty("bench.only", "");
-        boolean baseline = !only.equals("intake");
-        double bareStart = baseline ? bareStartRate() : Double.NaN;
-        double bareDrain = baseline ? bareDrainRate() : Double.NaN;
+        double bareStart = bareStartRate();
+        double bareDrain = only.equals("intake") ? Double.NaN : bareDrainRate();
         line("%-44s %10.1f /s", "bare engine: starts of a one-timer process", bareStart);
         line("%-44s %10.1f /s", "bare engine: due timers drained", bareDrain);
         footprint("baseline only");
 
         if (!only.equals("wave")) {
+            resetStatements();
             double csv = csvIntakeRate();
             footprint("after CSV intake of " + SCALE);
+            topStatements("CSV intake of " + SCALE);
             double single = singlePostRate();
             double payments = paymentRate();
             line("%-44s %10.1f /s  %.2fx bare start (target >= 1.0)", "intake: CSV import, batches of 1 000", csv, csv / bareStart);
@@ -178,6 +180,31 @@ class ScaleBenchmark extends ApiTest {
         line("%-44s %10.1f /s  %.2fx bare timer drain (target >= 1.0), %.0f s for %d letters (target <= 600 s at 100 000); "
                 + "%d at the SMTP server, %d sent before a letter due earlier", "daily wave: due reminders to the SMTP server",
                 wave, wave / bareDrain, took, SCALE, mailed, outOfOrder);
+    }
+
+    /** With {@code -Dbench.statements=true}: PostgreSQL counts each statement's calls and time from here on. */
+    private void resetStatements() {
+        if (Boolean.getBoolean("bench.statements")) {
+            jdbc.execute("create extension if not exists pg_stat_statements");
+            jdbc.execute("select pg_stat_statements_reset()");
+        }
+    }
+
+    /** The statements that took the database's time since {@link #resetStatements()}: calls per case and share. */
+    private void topStatements(String during) {
+        if (!Boolean.getBoolean("bench.statements")) {
+            return;
+        }
+        jdbc.query("""
+                select calls, total_exec_time, 100 * total_exec_time / sum(total_exec_time) over () share, query
+                  from pg_stat_statements order by total_exec_time desc limit 40""", (java.sql.ResultSet r) -> {
+            String sql = r.getString(4).replaceAll("\\s+", " ");
+            if (Boolean.getBoolean("bench.statements.full")) {
+                System.out.println("BENCH statement: " + sql);
+            }
+            line("statements during %s: %5.1f %% %6.2f calls/case %8.3f ms/call  %s", during, r.getDouble(3),
+                    r.getDouble(1) / SCALE, r.getDouble(2) / r.getDouble(1), sql.substring(0, Math.min(160, sql.length())));
+        });
     }
 
     private long sentWaveLetters() {

@@ -3,6 +3,9 @@ package dev.inkasso.negotiation;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inkasso.debtor.DebtorRequest;
+import dev.inkasso.hold.CaseHold;
+import dev.inkasso.hold.HoldReason;
+import dev.inkasso.hold.Holds;
 import dev.inkasso.invoice.IntakeResult;
 import dev.inkasso.support.Fixtures;
 import dev.inkasso.support.IntegrationTest;
@@ -20,6 +23,8 @@ class StrategyFactsTest extends IntegrationTest {
     ProcessDriver driver;
     @Autowired
     StrategyFacts facts;
+    @Autowired
+    Holds holds;
 
     @Test
     void latePaymentsCountTheDebtorsOtherCasesPaidAfterTheirDueDate() {
@@ -35,6 +40,20 @@ class StrategyFactsTest extends IntegrationTest {
 
         assertThat(inputs).containsEntry("latePayments", 2L).containsEntry("daysOverdue", 23L)
                 .containsEntry("outstanding", 3000.0).containsEntry("debtorType", "ORGANIZATION");
+    }
+
+    @Test
+    void aCaseOnceHeldForADisputeStaysDisputedAfterTheHoldIsLifted() {
+        IntakeResult disputed = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("DSP"),
+                Fixtures.organisation("ООО «Спорщик»"), "2000.00", LocalDate.now().minusDays(10)));
+        IntakeResult hardship = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("HRD"),
+                Fixtures.organisation("ООО «Трудности»"), "2000.00", LocalDate.now().minusDays(10)));
+        CaseHold dispute = holds.place(disputed.caseId(), HoldReason.DISPUTE, null, "Оспаривает объём поставки", "officer");
+        holds.lift(disputed.caseId(), dispute.getId(), "officer");
+        holds.place(hardship.caseId(), HoldReason.HARDSHIP, null, "Временные трудности", "officer");
+
+        assertThat(facts.of(disputed.caseId())).containsEntry("disputed", true);
+        assertThat(facts.of(hardship.caseId())).containsEntry("disputed", false);
     }
 
     private void paidInFull(DebtorRequest debtor, String prefix, LocalDate due) {
