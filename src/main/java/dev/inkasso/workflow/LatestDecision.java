@@ -8,7 +8,7 @@ import java.util.concurrent.ConcurrentHashMap;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import dev.inkasso.workflow.engine.ParsedOnceFeelEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.repository.DecisionDefinition;
 import org.camunda.bpm.engine.variable.VariableMap;
@@ -18,7 +18,7 @@ import org.camunda.bpm.engine.variable.VariableMap;
  * code asks on every view or every payment. A manager who redeploys the table changes every answer from then on.
  */
 public final class LatestDecision {
-    private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    private static final DmnEngine DMN = ParsedOnceFeelEngine.dmnEngine();
 
     private final RepositoryService repository;
     private final String key;

@@ -3,10 +3,10 @@ package dev.inkasso.legal;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import java.io.InputStream;
+import dev.inkasso.workflow.engine.ParsedOnceFeelEngine;
 import org.camunda.bpm.dmn.engine.DmnDecision;
 import org.camunda.bpm.dmn.engine.DmnDecisionRuleResult;
 import org.camunda.bpm.dmn.engine.DmnEngine;
-import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
 import org.camunda.bpm.engine.variable.Variables;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
@@ -14,7 +14,8 @@ import org.springframework.core.io.ClassPathResource;
 
 /** Each rule of bpmn/court-route.dmn, at and just beyond its threshold. */
 class CourtRouteTableTest {
-    private static final DmnEngine DMN = DmnEngineConfiguration.createDefaultDmnEngineConfiguration().buildEngine();
+    // the production FEEL path (expressions parsed once, evaluated against each row's inputs)
+    private static final DmnEngine DMN = ParsedOnceFeelEngine.dmnEngine();
     private static final DmnDecision TABLE = parse();
 
     static DmnDecision parse() {

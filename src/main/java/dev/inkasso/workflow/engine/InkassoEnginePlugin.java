@@ -6,6 +6,9 @@ import dev.inkasso.workflow.ProcessMigration;
 import java.util.ArrayList;
 import java.util.List;
 import javax.sql.DataSource;
+import org.camunda.bpm.dmn.engine.DmnEngineConfiguration;
+import org.camunda.bpm.dmn.engine.impl.DefaultDmnEngineConfiguration;
+import org.camunda.bpm.dmn.feel.impl.scala.function.FeelCustomFunctionProvider;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
@@ -27,6 +30,7 @@ import org.springframework.stereotype.Component;
  *       {@link TaskCaseLock}): one lock order with the domain's requests;</li>
  *   <li>task queries check their grants set-based instead of the engine's quadratic join
  *       ({@link TaskQueryAuthorization});</li>
+ *   <li>decision tables parse each FEEL expression once ({@link ParsedOnceFeelEngine});</li>
  *   <li>once the engine is built, the models are deployed as versioned bundles and running instances are
  *       migrated to the new versions ({@link ProcessDeployment}, {@link ProcessMigration}), before the job
  *       executor or any start-up runner touches them.</li>
@@ -87,6 +91,15 @@ class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
         }
         handlers.addAll(CaseLockingJobHandlers.all(caseLock));
         configuration.setCustomJobHandlers(handlers);
+
+        if (!configuration.isDmnFeelEnableLegacyBehavior()) {
+            DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
+                    ? configuration.getDmnEngineConfiguration()
+                    : (DefaultDmnEngineConfiguration) DmnEngineConfiguration.createDefaultDmnEngineConfiguration();
+            List<FeelCustomFunctionProvider> functions = configuration.getDmnFeelCustomFunctionProviders();
+            dmn.setFeelEngineFactory(new ParsedOnceFeelEngine.Factory(functions == null ? List.of() : functions));
+            configuration.setDmnEngineConfiguration(dmn);
+        }
     }
 
     @Override
