@@ -4,6 +4,7 @@ import java.time.Duration;
 import java.util.ArrayList;
 import java.util.Date;
 import java.util.List;
+import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
@@ -43,6 +44,12 @@ public class ProcessTree {
             }
         }
         return tree;
+    }
+
+    /** The root instance while it runs (its suspension state read in the same statement), empty once it has ended. */
+    public Optional<ProcessInstance> running(String rootId) {
+        return rootId == null ? Optional.empty()
+                : Optional.ofNullable(runtime.createProcessInstanceQuery().processInstanceId(rootId).singleResult());
     }
 
     public boolean isSuspended(String rootId) {
@@ -87,7 +94,15 @@ public class ProcessTree {
      * suspends the tree again as it then stands — including a process the action made the case call.
      */
     public void withActive(String rootId, Runnable action) {
-        boolean suspended = isSuspended(rootId);
+        withActive(rootId, isSuspended(rootId), action);
+    }
+
+    /** As {@link #withActive(String, Runnable)}, for a root whose state the caller has just read ({@link #running}). */
+    public void withActive(ProcessInstance root, Runnable action) {
+        withActive(root.getId(), root.isSuspended(), action);
+    }
+
+    private void withActive(String rootId, boolean suspended, Runnable action) {
         if (suspended) {
             activate(rootId);
         }
