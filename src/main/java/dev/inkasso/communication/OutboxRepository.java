@@ -7,6 +7,9 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface OutboxRepository extends JpaRepository<OutboxMessage, Long> {
+    // JPQL rather than derived queries on the hot paths: Hibernate caches a JPQL query's translation, not a criteria
+    // query's (bench/RESULTS.md)
+    @Query("select count(m) > 0 from OutboxMessage m where m.idempotencyKey = :idempotencyKey")
     boolean existsByIdempotencyKey(String idempotencyKey);
 
     List<OutboxMessage> findByCaseIdOrderByIdAsc(Long caseId);

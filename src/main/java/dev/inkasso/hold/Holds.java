@@ -20,6 +20,7 @@ import java.time.LocalDate;
 import java.util.List;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.springframework.context.ApplicationEventPublisher;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
@@ -178,6 +179,12 @@ public class Holds {
     public void withProcessActive(DebtCase debtCase, Runnable action) {
         caseLocks.lock(debtCase.getId());
         processTree.withActive(debtCase.getProcessInstanceId(), action);
+    }
+
+    /** As {@link #withProcessActive(DebtCase, Runnable)}, for a case whose running process the caller has just read. */
+    public void withProcessActive(DebtCase debtCase, ProcessInstance process, Runnable action) {
+        caseLocks.lock(debtCase.getId());
+        processTree.withActive(process, action);
     }
 
     private void end(CaseHold hold, String actor) {

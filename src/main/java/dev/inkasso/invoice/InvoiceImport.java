@@ -74,8 +74,9 @@ public class InvoiceImport {
         Map<Long, dev.inkasso.debtor.Debtor> byId = new HashMap<>();
         debtorRepository.findAllById(rows.stream().map(r -> r.request().debtorId()).filter(Objects::nonNull).distinct().toList())
                 .forEach(d -> byId.put(d.getId(), d));
+        String process = intake.currentProcess();
         rows.forEach(row -> intake.openValidated(row.request(), row.request().debtor() != null
-                ? byInn.get(row.request().debtor().inn()) : byId.get(row.request().debtorId())));
+                ? byInn.get(row.request().debtor().inn()) : byId.get(row.request().debtorId()), process));
         return rows.size();
     }
 

@@ -15,6 +15,8 @@ import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
+import dev.inkasso.workflow.engine.DeployedDefinitions;
+import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
@@ -35,10 +37,12 @@ public class InvoiceIntake {
     private final DebtorService debtors;
     private final DebtCaseRepository cases;
     private final RuntimeService runtime;
+    private final DeployedDefinitions definitions;
     private final Clock clock;
 
     public InvoiceIntake(InvoiceRepository invoices, DebtorRepository debtorRepository, DebtorService debtors,
-                         DebtCaseRepository cases, RuntimeService runtime, Clock clock) {
+                         DebtCaseRepository cases, RuntimeService runtime, RepositoryService repository, Clock clock) {
+        this.definitions = new DeployedDefinitions(repository);
         this.invoices = invoices;
         this.debtorRepository = debtorRepository;
         this.debtors = debtors;
@@ -70,11 +74,22 @@ public class InvoiceIntake {
     /** As {@link #openValidated(InvoiceRequest)}, for a debtor the caller resolved (a batch resolves all at once). */
     @Transactional
     public IntakeResult openValidated(InvoiceRequest request, Debtor debtor) {
+        return openValidated(request, debtor, currentProcess());
+    }
+
+    /** The debt-case process version a case opened now starts (a batch asks once, not once per invoice). */
+    public String currentProcess() {
+        return definitions.latestProcessId(DebtCaseProcess.KEY);
+    }
+
+    /** As {@link #openValidated(InvoiceRequest, Debtor)}, starting the process version the caller resolved. */
+    @Transactional
+    public IntakeResult openValidated(InvoiceRequest request, Debtor debtor, String processDefinitionId) {
         Invoice invoice = invoices.save(new Invoice(request.number().trim(), debtor, request.amount(),
                 request.issueDate(), request.dueDate(), blankToNull(request.contractRef()),
                 request.penaltyRatePerDay(), clock.instant()));
         DebtCase debtCase = cases.save(new DebtCase(invoice, clock.instant()));
-        ProcessInstance process = runtime.startProcessInstanceByKey(DebtCaseProcess.KEY, invoice.getNumber(),
+        ProcessInstance process = runtime.startProcessInstanceById(processDefinitionId, invoice.getNumber(),
                 Variables.createVariables().putValue(DebtCaseProcess.Vars.CASE_ID, debtCase.getId()));
         debtCase.attachProcess(process.getId());
         return new IntakeResult(invoice.getId(), debtCase.getId(), process.getId());

@@ -38,8 +38,10 @@ public class Balances {
         return awards.of(debtCase.getId())
                 .map(award -> Balance.of(award.total(), payments.totalPaidSince(debtCase.getId(), award.since()),
                         writeOffs.totalWrittenOffSince(debtCase.getId(), award.since())))
-                .orElseGet(() -> Balance.of(debtCase.getInvoice().getAmount(), payments.totalPaid(debtCase.getId()),
-                        writeOffs.totalWrittenOff(debtCase.getId())));
+                .orElseGet(() -> {
+                    PaymentRepository.Settlement settled = payments.settlementOf(debtCase.getId());
+                    return Balance.of(debtCase.getInvoice().getAmount(), settled.getPaid(), settled.getWrittenOff());
+                });
     }
 
     /** Balances of many cases with one query, keyed by case id. */

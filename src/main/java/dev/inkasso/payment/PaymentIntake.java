@@ -23,7 +23,9 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
+import dev.inkasso.workflow.ProcessTree;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import dev.inkasso.debtcase.CaseChanged;
 import org.springframework.context.ApplicationEventPublisher;
 import org.slf4j.Logger;
@@ -50,11 +52,14 @@ public class PaymentIntake {
     private final CaseLocks caseLocks;
     private final Clock clock;
     private final ApplicationEventPublisher events;
+    private final ProcessTree processTree;
 
     public PaymentIntake(PaymentRepository payments, UnmatchedPaymentRepository unmatched, DebtCaseRepository cases,
                          InteractionLog interactions, RuntimeService runtime, CreditorProperties creditor, Holds holds,
-                         Balances balances, CaseLocks caseLocks, Clock clock, ApplicationEventPublisher events) {
+                         Balances balances, CaseLocks caseLocks, Clock clock, ApplicationEventPublisher events,
+                         ProcessTree processTree) {
         this.events = events;
+        this.processTree = processTree;
         this.caseLocks = caseLocks;
         this.payments = payments;
         this.unmatched = unmatched;
@@ -109,16 +114,22 @@ public class PaymentIntake {
         interactions.record(debtCase.getId(), ContactChannel.SYSTEM, Direction.INBOUND, "PAYMENT", "RECEIVED",
                 InteractionLog.SYSTEM_ACTOR, "Платёж " + p.paymentId(),
                 "Получен платёж " + RussianFormat.money(p.amount()) + " (" + p.method() + ")");
-        if (debtCase.isOpen() && isRunning(debtCase.getProcessInstanceId())) {
-            if (balances.of(debtCase).isSettled()) {
-                // nothing is left to pause collection of: the holds end, and the case closes as paid
-                holds.liftAll(debtCase.getId(), InteractionLog.SYSTEM_ACTOR);
-            }
+        // one query says whether the process runs and whether a hold has paused it
+        Optional<ProcessInstance> running = debtCase.isOpen() ? processTree.running(debtCase.getProcessInstanceId()) : Optional.empty();
+        if (running.isPresent()) {
             // a held case's process is paused: it still hears about the payment (and applies it when the hold ends)
-            holds.withProcessActive(debtCase, () -> runtime.createMessageCorrelation(DebtCaseProcess.MSG_PAYMENT_RECEIVED)
+            Runnable tellTheProcess = () -> runtime.createMessageCorrelation(DebtCaseProcess.MSG_PAYMENT_RECEIVED)
                     .processInstanceId(debtCase.getProcessInstanceId())
                     .setVariableLocal(DebtCaseProcess.Vars.PAYMENT_ID, p.paymentId())
-                    .correlate());
+                    .correlate();
+            if (balances.of(debtCase).isSettled()) {
+                // nothing is left to pause collection of: the holds end (which activates the process), and the case
+                // closes as paid; the process's state is read again
+                holds.liftAll(debtCase.getId(), InteractionLog.SYSTEM_ACTOR);
+                holds.withProcessActive(debtCase, tellTheProcess);
+            } else {
+                holds.withProcessActive(debtCase, running.get(), tellTheProcess);
+            }
         } else {
             interactions.system(debtCase.getId(), "PAYMENT", "RECEIVED_OUTSIDE_PROCESS",
                     "Платёж поступил по делу, процесс которого завершён: требует возврата или зачёта.");
@@ -126,11 +137,6 @@ public class PaymentIntake {
         events.publishEvent(CaseChanged.paymentOn(debtCase.getId()));
         log.info("Payment {} recorded for case {}", p.paymentId(), debtCase.getId());
         return payment;
-    }
-
-    private boolean isRunning(String processInstanceId) {
-        return processInstanceId != null
-                && runtime.createProcessInstanceQuery().processInstanceId(processInstanceId).count() > 0;
     }
 
     private PaymentView view(Payment payment) {

@@ -8,12 +8,19 @@ import org.springframework.data.jpa.repository.JpaRepository;
 import org.springframework.data.jpa.repository.Query;
 
 public interface PaymentRepository extends JpaRepository<Payment, Long> {
+    // JPQL rather than derived queries on the hot paths: Hibernate caches a JPQL query's translation, not a criteria
+    // query's (bench/RESULTS.md)
+    @Query("select p from Payment p where p.externalId = :externalId")
     Optional<Payment> findByExternalId(String externalId);
 
     List<Payment> findByCaseIdOrderByPaidAtAsc(Long caseId);
 
-    @Query("select coalesce(sum(p.amount), 0) from Payment p where p.caseId = :caseId")
-    BigDecimal totalPaid(Long caseId);
+    /** What was paid and what was written off on a case, in one statement: every balance asks both. */
+    @Query("""
+            select coalesce((select sum(p.amount) from Payment p where p.caseId = c.id), 0) as paid,
+                   coalesce((select sum(w.amount) from WriteOff w where w.caseId = c.id), 0) as writtenOff
+              from DebtCase c where c.id = :caseId""")
+    Settlement settlementOf(Long caseId);
 
     @Query("select coalesce(sum(p.amount), 0) from Payment p where p.caseId = :caseId and p.paidAt >= :since")
     BigDecimal totalPaidSince(Long caseId, java.time.Instant since);
@@ -31,6 +38,12 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
                and exists (select 1 from inkasso.payment p
                             where p.case_id = c.id and cast(p.paid_at at time zone :zone as date) > i.due_date)""", nativeQuery = true)
     long countCasesPaidLate(long debtorId, long caseId, String zone);
+
+    interface Settlement {
+        BigDecimal getPaid();
+
+        BigDecimal getWrittenOff();
+    }
 
     interface PaidPerCase {
         Long getCaseId();

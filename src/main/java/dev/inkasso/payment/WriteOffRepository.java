@@ -7,9 +7,6 @@ import org.springframework.data.jpa.repository.Query;
 public interface WriteOffRepository extends JpaRepository<WriteOff, Long> {
     java.util.List<WriteOff> findByCaseIdOrderByIdAsc(Long caseId);
 
-    @Query("select coalesce(sum(w.amount), 0) from WriteOff w where w.caseId = :caseId")
-    BigDecimal totalWrittenOff(Long caseId);
-
     @Query("select coalesce(sum(w.amount), 0) from WriteOff w where w.caseId = :caseId and w.createdAt >= :since")
     BigDecimal totalWrittenOffSince(Long caseId, java.time.Instant since);
 
