@@ -21,6 +21,7 @@ import org.junit.jupiter.api.Test;
  * Not part of the test suite: it measures, it does not assert.
  */
 @Tag("benchmark")
+@org.springframework.test.context.TestPropertySource(properties = dev.inkasso.support.ProcessCoverageCollector.OFF)
 class IntakeBenchmark extends ApiTest {
     private static final int INVOICES = 200;
 

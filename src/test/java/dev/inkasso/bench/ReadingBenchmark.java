@@ -22,7 +22,8 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * and Tasklist under 50 ms at p95, the dashboard under 1 s. Run with {@code bash bench/run}; it measures, it does not assert.
  */
 @Tag("benchmark")
-@org.springframework.test.context.TestPropertySource(properties = "inkasso.dashboard.max-age=PT2M")
+@org.springframework.test.context.TestPropertySource(properties = {"inkasso.dashboard.max-age=PT2M",
+        dev.inkasso.support.ProcessCoverageCollector.OFF})
 class ReadingBenchmark extends ApiTest {
     private static final int CASES = Integer.getInteger("bench.cases", 100_000);
     private static final int REPEATS = 20;

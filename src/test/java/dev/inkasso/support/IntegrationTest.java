@@ -1,7 +1,6 @@
 package dev.inkasso.support;
 
 import org.camunda.bpm.engine.impl.util.ClockUtil;
-import org.camunda.community.process_test_coverage.spring_test.platform7.ProcessEngineCoverageConfiguration;
 import org.junit.jupiter.api.AfterEach;
 import org.springframework.context.annotation.Import;
 import org.springframework.boot.test.context.SpringBootTest;
@@ -18,7 +17,7 @@ import org.springframework.test.context.DynamicPropertySource;
 // the Prometheus endpoint as in production (Spring's tests turn metric export off by default)
 @org.springframework.boot.test.autoconfigure.actuate.observability.AutoConfigureObservability(tracing = false)
 @ActiveProfiles("test")
-@Import(ProcessEngineCoverageConfiguration.class)
+@Import(ProcessCoverageCollector.class)
 @ContextConfiguration(initializers = TestInfrastructure.Lifecycle.class)
 public abstract class IntegrationTest {
 
