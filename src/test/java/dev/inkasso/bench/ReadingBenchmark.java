@@ -103,28 +103,15 @@ class ReadingBenchmark extends ApiTest {
         });
     }
 
-    /** One kept-alive client for the API calls, as a browser or an integration keeps its connection. */
-    private final java.net.http.HttpClient client = java.net.http.HttpClient.newHttpClient();
-
-    /** A GET with HTTP Basic, as other systems and Tasklist's REST calls make it; anything but 200 stops the run. */
+    /** A GET with HTTP Basic over one kept-alive connection, as other systems and Tasklist's REST calls make it. */
     private Object basic(String user, String path) {
-        String credentials = java.util.Base64.getEncoder().encodeToString((user + ":" + PASSWORD)
-                .getBytes(java.nio.charset.StandardCharsets.UTF_8));
-        try {
-            HttpResponse<String> answer = client.send(java.net.http.HttpRequest.newBuilder(
-                    java.net.URI.create(http.getRootUri() + path)).header("Authorization", "Basic " + credentials).build(),
-                    HttpResponse.BodyHandlers.ofString());
-            if (answer.statusCode() != 200) {
-                throw new IllegalStateException(path + ": HTTP " + answer.statusCode());
-            }
-            return answer;
-        } catch (java.io.IOException e) {
-            throw new java.io.UncheckedIOException(e);
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
+        if (client == null) {
+            client = new KeptAliveClient(http.getRootUri(), PASSWORD);
         }
+        return client.get(user, path);
     }
+
+    private KeptAliveClient client;
 
     private void report(String what, long targetMillis, Supplier<Object> call) {
         Object first = call.get(); // warm-up
