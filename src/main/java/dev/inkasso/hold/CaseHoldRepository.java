@@ -13,9 +13,6 @@ public interface CaseHoldRepository extends JpaRepository<CaseHold, Long> {
     @Query("select count(h) > 0 from CaseHold h where h.caseId = :caseId and h.liftedAt is null")
     boolean existsByCaseIdAndLiftedAtIsNull(Long caseId);
 
-    @Query("select count(h) > 0 from CaseHold h where h.caseId = :caseId and h.reason = dev.inkasso.hold.HoldReason.DISPUTE")
-    boolean everDisputed(Long caseId);
-
     /** Cases with a hold whose end date has come, in id order (the order {@code Holds} locks them in). */
     @Query("""
             select distinct h.caseId from CaseHold h

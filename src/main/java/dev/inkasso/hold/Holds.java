@@ -165,12 +165,6 @@ public class Holds {
         return holds.findByCaseIdOrderByPlacedAtAsc(caseId);
     }
 
-    /** Whether the case was ever held for a dispute, lifted or not (a fact of its collection strategy). */
-    @Transactional(readOnly = true)
-    public boolean everDisputed(long caseId) {
-        return holds.everDisputed(caseId);
-    }
-
     /**
      * Runs {@code action} (a payment's or a partner's message) with the case's process tree active, and pauses
      * the tree again afterwards if the case is still held.

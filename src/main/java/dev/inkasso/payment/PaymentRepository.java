@@ -31,14 +31,6 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
     @Query("select p.caseId as caseId, sum(p.amount) as paid from Payment p where p.caseId in :caseIds group by p.caseId")
     List<PaidPerCase> totalPaidPerCase(Collection<Long> caseIds);
 
-    /** The debtor's other paid cases that had a payment dated (in {@code zone}) after their invoice's due date. */
-    @Query(value = """
-            select count(*) from inkasso.debt_case c join inkasso.invoice i on i.id = c.invoice_id
-             where i.debtor_id = :debtorId and c.status = 'PAID' and c.id <> :caseId
-               and exists (select 1 from inkasso.payment p
-                            where p.case_id = c.id and cast(p.paid_at at time zone :zone as date) > i.due_date)""", nativeQuery = true)
-    long countCasesPaidLate(long debtorId, long caseId, String zone);
-
     interface Settlement {
         BigDecimal getPaid();
 

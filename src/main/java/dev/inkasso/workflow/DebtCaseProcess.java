@@ -84,6 +84,9 @@ public final class DebtCaseProcess {
         public static final String PROMISE_CHECK_AT = "promiseCheckAt";
         public static final String PAYMENT_ID = "paymentId";
         public static final String FULLY_PAID = "fullyPaid";
+        /** The engine's transient variable with a business rule task's result (Camunda's DecisionEvaluationUtil). */
+        public static final String DECISION_RESULT = "decisionResult";
+        /** Where models up to 2.2.0 stored the strategy table's result; see ApplyStrategy. */
         public static final String STRATEGY_DECISION = "strategyDecision";
         public static final String STRATEGY = "strategy";
         public static final String PERSONAL_CALL = "personalCall";

@@ -77,6 +77,8 @@ class StrategyProcessTest extends IntegrationTest {
         BpmnAwareTests.assertThat(pi).hasPassed(TASK_DECIDE_STRATEGY_AT_DUE).isWaitingAt(TIMER_FRIENDLY_REMINDER_DUE);
         assertThat(variable(r, Vars.STRATEGY)).isEqualTo("STANDARD");
         assertThat(variable(r, Vars.ESCALATION_ROUTE)).isEqualTo(route);
+        assertThat(engine.getRuntimeService().getVariables(r.processInstanceId()))
+                .as("the table's row is read, not kept").doesNotContainKeys(Vars.STRATEGY_DECISION, Vars.DECISION_RESULT);
     }
 
     private void assertHard(IntakeResult r, ProcessInstance pi, String route) {

@@ -41,7 +41,7 @@ class HistoryTest extends IntegrationTest {
                 .map(HistoricVariableInstance::getName).toList();
 
         assertThat(names).contains(DebtCaseProcess.Vars.CASE_ID).noneMatch(n -> n.startsWith("view"))
-                .doesNotContain("strategyDecision", DebtCaseProcess.Vars.PRE_DUE_REMINDER_AT, DebtCaseProcess.Vars.OVERDUE_AT)
+                .doesNotContain("strategyDecision", DebtCaseProcess.Vars.DECISION_RESULT, DebtCaseProcess.Vars.PRE_DUE_REMINDER_AT, DebtCaseProcess.Vars.OVERDUE_AT)
                 .contains(DebtCaseProcess.Vars.STRATEGY);
         assertThat(names).allMatch(InkassoHistoryLevel::isHistoric);
         assertThat(history.createHistoricDetailQuery().processInstanceId(r.processInstanceId()).count())

@@ -30,7 +30,8 @@ import org.springframework.stereotype.Component;
  *       {@link TaskCaseLock}): one lock order with the domain's requests;</li>
  *   <li>task queries check their grants set-based instead of the engine's quadratic join
  *       ({@link TaskQueryAuthorization});</li>
- *   <li>decision tables parse each FEEL expression once ({@link ParsedOnceFeelEngine});</li>
+ *   <li>decision tables parse each FEEL expression once ({@link ParsedOnceFeelEngine}), and a business rule
+ *       task's transient result is not serialized ({@link TransientDecisionResults});</li>
  *   <li>once the engine is built, the models are deployed as versioned bundles and running instances are
  *       migrated to the new versions ({@link ProcessDeployment}, {@link ProcessMigration}), before the job
  *       executor or any start-up runner touches them.</li>
@@ -105,6 +106,8 @@ class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         TaskQueryAuthorization.install(configuration.getSqlSessionFactory().getConfiguration());
+        configuration.getVariableSerializers()
+                .addSerializer(new TransientDecisionResults(configuration.getDefaultSerializationFormat()), 0);
     }
 
     @Override
