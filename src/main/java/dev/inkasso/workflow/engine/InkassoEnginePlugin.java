@@ -29,7 +29,8 @@ import org.springframework.stereotype.Component;
  *   <li>every job and task command of a case locks the case row first ({@link CaseLockingJobHandlers},
  *       {@link TaskCaseLock}): one lock order with the domain's requests;</li>
  *   <li>task queries check their grants set-based instead of the engine's quadratic join
- *       ({@link TaskQueryAuthorization});</li>
+ *       ({@link TaskQueryAuthorization}); the job acquisition walks the due-date index instead of sorting every due
+ *       job ({@link OrderedJobAcquisition});</li>
  *   <li>decision tables parse each FEEL expression once ({@link ParsedOnceFeelEngine}), and a business rule
  *       task's transient result is not serialized ({@link TransientDecisionResults});</li>
  *   <li>once the engine is built, the models are deployed as versioned bundles and running instances are
@@ -106,6 +107,7 @@ class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
     @Override
     public void postInit(ProcessEngineConfigurationImpl configuration) {
         TaskQueryAuthorization.install(configuration.getSqlSessionFactory().getConfiguration());
+        OrderedJobAcquisition.install(configuration.getSqlSessionFactory().getConfiguration(), configuration.getDatabaseType());
         configuration.getVariableSerializers()
                 .addSerializer(new TransientDecisionResults(configuration.getDefaultSerializationFormat()), 0);
     }
