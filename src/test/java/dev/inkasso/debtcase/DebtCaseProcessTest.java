@@ -19,6 +19,7 @@ import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.ProcessEngineException;
+import org.camunda.bpm.engine.impl.persistence.entity.TaskEntity;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests;
@@ -227,7 +228,10 @@ class DebtCaseProcessTest extends IntegrationTest {
 
         driver.pay(number + "-P1", number, "100000.00");
 
-        assertThatCase(pi).isEnded().hasPassed(END_PAID).hasNotPassed(GATEWAY_NEGOTIATION_OUTCOME);
+        assertThatCase(pi).isEnded().hasPassed(END_PAID);
+        assertThat(engine.getHistoryService().createHistoricTaskInstanceQuery().processInstanceId(pi.getId())
+                .taskDefinitionKey(TASK_NEGOTIATE).singleResult().getDeleteReason()).as("cancelled, not completed")
+                .isEqualTo(TaskEntity.DELETE_REASON_DELETED);
         assertThat(engine.getTaskService().createTaskQuery().processInstanceId(pi.getId()).count()).isZero();
     }
 
