@@ -118,6 +118,9 @@ class TaskQueryAuthorizationTest extends ApiTest {
         assertThat(query().taskCandidateGroup(Groups.COLLECTORS).includeAssignedTasks().or()
                 .taskCandidateUser("officer-" + key).taskCandidateGroup(Groups.COLLECTORS).endOr()
                 .orderByDueDate().asc().list()).hasSize(3);
+        // and counted once
+        assertThat(query().or().taskCandidateUser("officer-" + key).taskCandidateGroup(Groups.COLLECTORS).endOr()
+                .count()).isEqualTo(3);
     }
 
     @Test
