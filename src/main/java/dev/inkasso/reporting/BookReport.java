@@ -80,8 +80,8 @@ public class BookReport {
     /** Computes the default view and keeps it for {@link #current()}. */
     @Transactional(readOnly = true)
     public Report refresh() {
-        LocalDate today = creditor.today(clock);
         Period period = period(null, null);
+        LocalDate today = period.to();
         BookScope all = BookScope.all();
         List<BookAnalytics.Aging> trend = analytics.aging(all, BookAnalytics.weekEnds(today, TREND_WEEKS));
         Report report = new Report(clock.instant(), today, trend.get(trend.size() - 1), trend,

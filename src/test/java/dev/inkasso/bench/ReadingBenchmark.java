@@ -18,7 +18,7 @@ import org.springframework.jdbc.core.JdbcTemplate;
  * tables (two years of invoices, 40 % paid in part or in full, stage history, strategies), then p50/p95 of the case
  * list (first page; by stage; by debtor; by aging bucket) as pages and through {@code /api/cases}, the case card and
  * {@code GET /api/cases/{id}}, the dashboard (its default view as production
- * serves it, computed in the background; another period, computed on request) and a breakdown of the dashboard's
+ * serves it, computed in the background; another period, its DSO and CEI computed on request) and a breakdown of the dashboard's
  * figures, and Tasklist's query with {@code bench.tasks} (a fifth of the cases) open officer tasks. Targets: lists, the card
  * and Tasklist under 50 ms at p95, the dashboard under 1 s. Run with {@code bash bench/run}; it measures, it does not assert.
  */
@@ -70,7 +70,7 @@ class ReadingBenchmark extends ApiTest {
         report("dashboard page (default view)", 1000, () -> manager.get("/dashboard"));
         report("dashboard JSON (default view)", 1000, () -> basic(MANAGER, "/api/dashboard/book"));
         report("dashboard overview JSON (/api/dashboard)", 1000, () -> basic(MANAGER, "/api/dashboard"));
-        // another period: every figure computed on request
+        // another period: DSO and CEI computed on request, the rest from the default view
         String period = "?from=" + java.time.LocalDate.now().minusDays(59) + "&to=" + java.time.LocalDate.now().minusDays(1);
         report("dashboard page, other period", 1000, () -> manager.get("/dashboard" + period));
     }

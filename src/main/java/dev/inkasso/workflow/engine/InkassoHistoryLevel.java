@@ -68,7 +68,7 @@ public final class InkassoHistoryLevel implements HistoryLevel {
      * Whether an activity event is about a gateway or a none start event: the engine asks with the execution at the
      * activity (and with no entity when it parses a model, which must keep the listeners every other activity needs).
      */
-    static boolean isPassedWithoutTrace(Object entity) {
+    private static boolean isPassedWithoutTrace(Object entity) {
         if (!(entity instanceof PvmExecutionImpl execution) || execution.getActivity() == null) {
             return false;
         }
