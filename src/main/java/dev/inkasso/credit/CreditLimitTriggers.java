@@ -40,10 +40,17 @@ class CreditLimitTriggers {
         if (!change.payment() && !CreditHistories.ESCALATION.contains(change.stage())) {
             return;
         }
-        Long debtorId = jdbc.sql("select i.debtor_id from inkasso.debt_case c join inkasso.invoice i on i.id = c.invoice_id where c.id = :id")
-                .param("id", change.caseId()).query(Long.class).optional().orElse(null);
-        if (debtorId != null) {
-            recompute(debtorId);
+        record Case(long debtorId, boolean paidInFull) {
+        }
+        Case c = jdbc.sql("""
+                select i.debtor_id, (select coalesce(sum(p.amount), 0) from inkasso.payment p where p.case_id = c.id) >= i.amount
+                  from inkasso.debt_case c join inkasso.invoice i on i.id = c.invoice_id where c.id = :id""")
+                .param("id", change.caseId()).query((rs, n) -> new Case(rs.getLong(1), rs.getBoolean(2))).optional().orElse(null);
+        // The rule table reads invoices settled since the last change and cases escalated and not paid in full
+        // (CreditHistories): a payment that leaves its invoice unpaid changes none of them, so its answer would be
+        // the one already given — partial payments (installments) skip the recomputation.
+        if (c != null && (c.paidInFull() || !change.payment())) {
+            recompute(c.debtorId());
         }
     }
 

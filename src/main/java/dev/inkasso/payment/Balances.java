@@ -17,31 +17,33 @@ public class Balances {
     private final PaymentRepository payments;
     private final WriteOffRepository writeOffs;
     private final Awards awards;
-    private final dev.inkasso.debtcase.DebtCaseRepository cases;
 
-    public Balances(PaymentRepository payments, WriteOffRepository writeOffs, Awards awards,
-                    dev.inkasso.debtcase.DebtCaseRepository cases) {
+    public Balances(PaymentRepository payments, WriteOffRepository writeOffs, Awards awards) {
         this.payments = payments;
         this.writeOffs = writeOffs;
         this.awards = awards;
-        this.cases = cases;
     }
 
-    /** The balance of the case with this id (which must exist: callers hold its id from the process or the domain). */
+    /**
+     * The balance of the case with this id (which must exist: callers hold its id from the process or the domain):
+     * the award, or the invoice's amount with what was paid and written off read in one statement, without loading
+     * the case or its invoice.
+     */
     @Transactional(readOnly = true)
     public Balance of(long caseId) {
-        return of(cases.findById(caseId).orElseThrow(() -> new IllegalStateException("No debt case " + caseId)));
+        return awards.of(caseId)
+                .map(award -> Balance.of(award.total(), payments.totalPaidSince(caseId, award.since()),
+                        writeOffs.totalWrittenOffSince(caseId, award.since())))
+                .orElseGet(() -> {
+                    PaymentRepository.Settlement settled = payments.settlementOf(caseId)
+                            .orElseThrow(() -> new IllegalStateException("No debt case " + caseId));
+                    return Balance.of(settled.getPrincipal(), settled.getPaid(), settled.getWrittenOff());
+                });
     }
 
     @Transactional(readOnly = true)
     public Balance of(DebtCase debtCase) {
-        return awards.of(debtCase.getId())
-                .map(award -> Balance.of(award.total(), payments.totalPaidSince(debtCase.getId(), award.since()),
-                        writeOffs.totalWrittenOffSince(debtCase.getId(), award.since())))
-                .orElseGet(() -> {
-                    PaymentRepository.Settlement settled = payments.settlementOf(debtCase.getId());
-                    return Balance.of(debtCase.getInvoice().getAmount(), settled.getPaid(), settled.getWrittenOff());
-                });
+        return of(debtCase.getId());
     }
 
     /** Balances of many cases with one query, keyed by case id. */

@@ -15,12 +15,16 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
 
     List<Payment> findByCaseIdOrderByPaidAtAsc(Long caseId);
 
-    /** What was paid and what was written off on a case, in one statement: every balance asks both. */
+    /**
+     * The invoice's amount, what was paid and what was written off on a case, in one statement: every balance asks
+     * all three (empty when there is no such case).
+     */
     @Query("""
-            select coalesce((select sum(p.amount) from Payment p where p.caseId = c.id), 0) as paid,
+            select i.amount as principal,
+                   coalesce((select sum(p.amount) from Payment p where p.caseId = c.id), 0) as paid,
                    coalesce((select sum(w.amount) from WriteOff w where w.caseId = c.id), 0) as writtenOff
-              from DebtCase c where c.id = :caseId""")
-    Settlement settlementOf(Long caseId);
+              from DebtCase c join c.invoice i where c.id = :caseId""")
+    Optional<Settlement> settlementOf(Long caseId);
 
     @Query("select coalesce(sum(p.amount), 0) from Payment p where p.caseId = :caseId and p.paidAt >= :since")
     BigDecimal totalPaidSince(Long caseId, java.time.Instant since);
@@ -32,6 +36,8 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
     List<PaidPerCase> totalPaidPerCase(Collection<Long> caseIds);
 
     interface Settlement {
+        BigDecimal getPrincipal();
+
         BigDecimal getPaid();
 
         BigDecimal getWrittenOff();

@@ -124,7 +124,7 @@ class ScaleBenchmark extends ApiTest {
         parallel(SCALE, i -> runtime.startProcessInstanceByKey(BASELINE, Map.of("due", past)), () -> true);
         long start = System.nanoTime();
         management.activateJobDefinitionById(timerDefinition, true);
-        waitUntil(() -> management.createJobQuery().processDefinitionKey(BASELINE).duedateLowerThan(new java.util.Date()).count() == 0);
+        waitUntil(() -> noJobLeft("select 1 from act_ru_job where process_def_key_ = ? and duedate_ < now()", BASELINE));
         return SCALE / seconds(start);
     }
 
@@ -177,7 +177,7 @@ class ScaleBenchmark extends ApiTest {
         double deferredIntake = 2 * SCALE / seconds(intakeStart);
         long start = System.nanoTime();
         management.activateJobDefinitionByProcessDefinitionKey(DebtCaseProcess.KEY, true);
-        waitUntil(() -> sentWaveLetters() >= SCALE && noAsyncStartsLeft());
+        waitUntil(() -> noAsyncStartsLeft() && sentWaveLetters() >= SCALE);
         double took = seconds(start);
         double wave = SCALE / took;
         footprint("after the wave's " + 2 * SCALE);
@@ -248,7 +248,16 @@ class ScaleBenchmark extends ApiTest {
     }
 
     private boolean noAsyncStartsLeft() {
-        return management.createJobQuery().processDefinitionKey(DebtCaseProcess.KEY).messages().count() == 0;
+        return noJobLeft("select 1 from act_ru_job where process_def_key_ = ? and type_ = 'message'", DebtCaseProcess.KEY);
+    }
+
+    /**
+     * Whether the engine's jobs table holds no row of {@code query}, polled every 200 ms while a phase settles. Asked
+     * as {@code not exists}: the job query's {@code count(distinct …)} of every matching job took 20 ms a poll at 10 000
+     * cases (7 % of the database's time during intake), work of the benchmark's, not of what it measures.
+     */
+    private boolean noJobLeft(String query, String processKey) {
+        return !jdbc.queryForObject("select exists (" + query + ")", Boolean.class, processKey);
     }
 
     private long[] before = {0, 0, 0, 0};

@@ -229,6 +229,35 @@ class CreditControlTest extends ApiTest {
         assertThat((Integer) JsonPath.read(credit, "$.score")).isBetween(0, 100);
     }
 
+    @Test
+    void aPaymentThatLeavesTheInvoiceUnpaidReviewsNothingAndThePaymentThatSettlesItDoes() {
+        DebtorRequest debtor = Fixtures.organisation("ООО «Частями»");
+        String first = Fixtures.invoiceNumber("PRT");
+        long debtorId = debtorOf(driver.open(Fixtures.invoice(first, debtor, "10000.00", LocalDate.now().plusDays(10))));
+        driver.pay(first + "-P1", first, "4000.00");
+        // nothing the rule table reads has changed: the limit was not even looked at (it is created when first read)
+        assertThat(limitChanges(debtorId)).isEmpty();
+
+        driver.pay(first + "-P2", first, "6000.00");
+        assertThat(limitChanges(debtorId)).containsExactly("INITIAL");
+        // four more on time, each in two parts: the fifth invoice settled on time raises the limit at its last part
+        for (int i = 0; i < 4; i++) {
+            String number = Fixtures.invoiceNumber("PRT");
+            driver.open(Fixtures.invoice(number, debtor, "10000.00", LocalDate.now().plusDays(10)));
+            driver.pay(number + "-P1", number, "4000.00");
+            assertThat(limitChanges(debtorId)).as("after a part of invoice %d", i + 2).containsExactly("INITIAL");
+            driver.pay(number + "-P2", number, "6000.00");
+        }
+        assertThat(limitChanges(debtorId)).containsExactly("INITIAL", "RAISE");
+        String credit = get(OFFICER, "/api/debtors/" + debtorId + "/credit").getBody();
+        assertThat(JsonPath.read(credit, "$.limit").toString()).isEqualTo("120000.0");
+    }
+
+    private List<String> limitChanges(long debtorId) {
+        return jdbc.sql("select rule from inkasso.credit_limit_change where debtor_id = :debtor order by changed_at, id")
+                .param("debtor", debtorId).query(String.class).list();
+    }
+
     private long debtorOf(IntakeResult r) {
         return jdbc.sql("select i.debtor_id from inkasso.invoice i where i.id = :id").param("id", r.invoiceId()).query(Long.class).single();
     }
