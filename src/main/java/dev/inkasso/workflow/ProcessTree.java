@@ -8,13 +8,10 @@ import java.util.Optional;
 import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.TaskService;
-import org.camunda.bpm.engine.impl.ServiceImpl;
-import org.camunda.bpm.engine.impl.interceptor.Command;
-import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
-import org.camunda.bpm.engine.impl.persistence.entity.ExecutionEntity;
 import org.camunda.bpm.engine.runtime.Job;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.task.Task;
+import dev.inkasso.workflow.engine.ProcessInstances;
 import org.springframework.stereotype.Component;
 
 /**
@@ -28,13 +25,13 @@ public class ProcessTree {
     private final RuntimeService runtime;
     private final ManagementService management;
     private final TaskService tasks;
-    private final CommandExecutor engine;
+    private final ProcessInstances instances;
 
     public ProcessTree(RuntimeService runtime, ManagementService management, TaskService tasks) {
         this.runtime = runtime;
         this.management = management;
         this.tasks = tasks;
-        this.engine = ((ServiceImpl) runtime).getCommandExecutor();
+        this.instances = new ProcessInstances(runtime);
     }
 
     /** The root and all its descendants that still run, root first; empty when the root has ended. */
@@ -52,19 +49,9 @@ public class ProcessTree {
         return tree;
     }
 
-    /**
-     * The root instance while it runs (its suspension state read in the same statement), empty once it has ended.
-     * Read by its id as the engine loads an execution for a command: the query API builds its SQL through MyBatis'
-     * dynamic SQL (OGNL over every criterion of the query), which was most of this lookup and an eighth of a payment
-     * request (bench/RESULTS.md).
-     */
+    /** The root instance while it runs (its suspension state read in the same statement), empty once it has ended. */
     public Optional<ProcessInstance> running(String rootId) {
-        if (rootId == null) {
-            return Optional.empty();
-        }
-        Command<ExecutionEntity> byId = context -> context.getExecutionManager().findExecutionById(rootId);
-        return Optional.ofNullable(engine.execute(byId)).filter(ExecutionEntity::isProcessInstanceExecution)
-                .map(ProcessInstance.class::cast);
+        return rootId == null ? Optional.empty() : instances.running(rootId);
     }
 
     public boolean isSuspended(String rootId) {
