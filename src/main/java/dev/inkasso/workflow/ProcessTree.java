@@ -37,7 +37,7 @@ public class ProcessTree {
     /** The root and all its descendants that still run, root first; empty when the root has ended. */
     public List<String> of(String rootId) {
         List<String> tree = new ArrayList<>();
-        if (rootId == null || runtime.createProcessInstanceQuery().processInstanceId(rootId).count() == 0) {
+        if (running(rootId).isEmpty()) {
             return tree;
         }
         tree.add(rootId);
@@ -49,19 +49,22 @@ public class ProcessTree {
         return tree;
     }
 
-    /** The root instance while it runs (its suspension state read in the same statement), empty once it has ended. */
+    /**
+     * The instance with this id while it runs (its suspension state read in the same statement), empty once it has
+     * ended: every state this tree reads of an instance comes from here.
+     */
     public Optional<ProcessInstance> running(String rootId) {
         return rootId == null ? Optional.empty() : instances.running(rootId);
     }
 
     public boolean isSuspended(String rootId) {
-        return rootId != null && runtime.createProcessInstanceQuery().processInstanceId(rootId).suspended().count() > 0;
+        return running(rootId).map(ProcessInstance::isSuspended).orElse(false);
     }
 
     /** Suspends every instance of the tree: no timer fires, no task can be worked, no job runs. */
     public void suspend(String rootId) {
         List<String> active = of(rootId).stream()
-                .filter(id -> runtime.createProcessInstanceQuery().processInstanceId(id).active().count() > 0).toList();
+                .filter(id -> running(id).filter(instance -> !instance.isSuspended()).isPresent()).toList();
         if (!active.isEmpty()) {
             runtime.updateProcessInstanceSuspensionState().byProcessInstanceIds(active).suspend();
         }
