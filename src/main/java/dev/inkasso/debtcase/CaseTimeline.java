@@ -1,10 +1,25 @@
 package dev.inkasso.debtcase;
 
+import dev.inkasso.workflow.DebtCaseProcess.Vars;
 import java.time.Instant;
+import java.util.Date;
+import org.camunda.bpm.engine.variable.VariableMap;
+import org.camunda.bpm.engine.variable.Variables;
 
 /**
  * When a new case's first timers fire. {@code overdueAt} is the first moment after the due date in the
  * creditor's zone; the pre-due reminder is planned only while the due date is still ahead.
  */
 public record CaseTimeline(boolean preDueReminderPlanned, Instant preDueReminderAt, Instant overdueAt) {
+
+    /**
+     * The variables the debt-case process starts with: the case and its first timers. The process waits at
+     * its first timer in the transaction that opens the case, with no step of its own before it.
+     */
+    public VariableMap startVariables(long caseId) {
+        return Variables.createVariables().putValue(Vars.CASE_ID, caseId)
+                .putValue(Vars.PRE_DUE_REMINDER_PLANNED, preDueReminderPlanned)
+                .putValue(Vars.PRE_DUE_REMINDER_AT, Date.from(preDueReminderAt))
+                .putValue(Vars.OVERDUE_AT, Date.from(overdueAt));
+    }
 }

@@ -1,13 +1,16 @@
 package dev.inkasso.debtcase;
 
-import dev.inkasso.workflow.DebtCaseProcess.Vars;
 import dev.inkasso.workflow.ProcessVariables;
-import java.util.Date;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
 
-/** Task_PlanTimeline: when the pre-due reminder and the due-date timer fire for this case. */
+/**
+ * Task_PlanTimeline of debt-case up to 2.3.0: when the pre-due reminder and the due-date timer fire for this case.
+ * From 2.4.0 the intake starts the process with its timeline ({@link CaseTimeline#startVariables}); this step stays
+ * for a case opened on an older version whose first step had not run when the new one was deployed (those wait on
+ * their version: {@code ProcessMigration} moves them at the next start).
+ */
 @Component("planCaseTimeline")
 class PlanCaseTimeline implements JavaDelegate {
     private final CaseTimelinePlanner planner;
@@ -21,9 +24,6 @@ class PlanCaseTimeline implements JavaDelegate {
     @Override
     public void execute(DelegateExecution execution) {
         long caseId = ProcessVariables.caseId(execution);
-        CaseTimeline plan = planner.plan(cases.findById(caseId).orElseThrow().getInvoice().getDueDate());
-        execution.setVariable(Vars.PRE_DUE_REMINDER_PLANNED, plan.preDueReminderPlanned());
-        execution.setVariable(Vars.PRE_DUE_REMINDER_AT, Date.from(plan.preDueReminderAt()));
-        execution.setVariable(Vars.OVERDUE_AT, Date.from(plan.overdueAt()));
+        execution.setVariables(planner.plan(cases.findById(caseId).orElseThrow().getInvoice().getDueDate()).startVariables(caseId));
     }
 }

@@ -2,6 +2,7 @@ package dev.inkasso.invoice;
 
 import dev.inkasso.debtcase.InvoiceRepository;
 import dev.inkasso.debtcase.Invoice;
+import dev.inkasso.debtcase.CaseTimelinePlanner;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.debtor.Debtor;
@@ -19,7 +20,6 @@ import dev.inkasso.workflow.engine.DeployedDefinitions;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
-import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,11 +38,14 @@ public class InvoiceIntake {
     private final DebtCaseRepository cases;
     private final RuntimeService runtime;
     private final DeployedDefinitions definitions;
+    private final CaseTimelinePlanner timeline;
     private final Clock clock;
 
     public InvoiceIntake(InvoiceRepository invoices, DebtorRepository debtorRepository, DebtorService debtors,
-                         DebtCaseRepository cases, RuntimeService runtime, RepositoryService repository, Clock clock) {
+                         DebtCaseRepository cases, RuntimeService runtime, RepositoryService repository,
+                         CaseTimelinePlanner timeline, Clock clock) {
         this.definitions = new DeployedDefinitions(repository);
+        this.timeline = timeline;
         this.invoices = invoices;
         this.debtorRepository = debtorRepository;
         this.debtors = debtors;
@@ -89,8 +92,9 @@ public class InvoiceIntake {
                 request.issueDate(), request.dueDate(), blankToNull(request.contractRef()),
                 request.penaltyRatePerDay(), clock.instant()));
         DebtCase debtCase = cases.save(new DebtCase(invoice, clock.instant()));
+        // the process starts with its timeline and waits at its first timer before this transaction commits
         ProcessInstance process = runtime.startProcessInstanceById(processDefinitionId, invoice.getNumber(),
-                Variables.createVariables().putValue(DebtCaseProcess.Vars.CASE_ID, debtCase.getId()));
+                timeline.plan(invoice.getDueDate()).startVariables(debtCase.getId()));
         debtCase.attachProcess(process.getId());
         return new IntakeResult(invoice.getId(), debtCase.getId(), process.getId());
     }

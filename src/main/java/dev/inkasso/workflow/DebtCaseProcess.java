@@ -14,7 +14,6 @@ public final class DebtCaseProcess {
 
     public static final class Elements {
         public static final String START_INVOICE_ISSUED = "Start_InvoiceIssued";
-        public static final String TASK_PLAN_TIMELINE = "Task_PlanTimeline";
         public static final String GATEWAY_PRE_DUE_REMINDER = "Gateway_PreDueReminderPlanned";
         public static final String GATEWAY_PRE_DUE_REMINDER_DONE = "Gateway_PreDueReminderDone";
         public static final String TIMER_PRE_DUE_REMINDER = "Timer_PreDueReminder";
@@ -30,7 +29,6 @@ public final class DebtCaseProcess {
         public static final String GATEWAY_NEGOTIATION_OUTCOME = "Gateway_NegotiationOutcome";
         public static final String TIMER_PAYMENT_CONFIRMATION = "Timer_PaymentConfirmationWait";
         public static final String TIMER_PROMISE_DUE = "Timer_PromiseDue";
-        public static final String TASK_DECIDE_STRATEGY = "Task_DecideStrategy";
         public static final String TASK_DECIDE_STRATEGY_AT_DUE = "Task_DecideStrategyAtDue";
         public static final String TASK_DECIDE_STRATEGY_AT_ESCALATION = "Task_DecideStrategyAtEscalation";
         public static final String GATEWAY_STRATEGY_AT_DUE = "Gateway_StrategyAtDue";

@@ -1,13 +1,20 @@
 package dev.inkasso.workflow;
 
+import java.util.HashSet;
 import java.util.List;
+import java.util.Set;
+import java.util.stream.Collectors;
+import org.camunda.bpm.engine.ManagementService;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.migration.MigrationPlan;
+import org.camunda.bpm.engine.migration.MigrationPlanExecutionBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
+import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -24,6 +31,8 @@ public class ProcessMigration {
     /** Processes whose running instances follow the latest version; place-hold never waits, so it has none. */
     public static final List<String> MIGRATED = List.of(DebtCaseProcess.KEY, "installment-plan", "agency-placement",
             "pre-trial-claim", CourtProcess.KEY, EnforcementProcess.KEY);
+    /** The job type of an asynchronous continuation (the engine's {@code AsyncContinuationJobHandler.TYPE}). */
+    private static final String ASYNC_CONTINUATION = "async-continuation";
     private static final Logger log = LoggerFactory.getLogger(ProcessMigration.class);
 
     /** Starts one migration batch per older version that still has running instances; returns the batches. */
@@ -44,9 +53,21 @@ public class ProcessMigration {
                 try {
                     MigrationPlan plan = runtime.createMigrationPlan(older.getId(), latest.getId())
                             .mapEqualActivities().updateEventTriggers().build();
-                    batches.add(runtime.newMigration(plan)
-                            .processInstanceQuery(runtime.createProcessInstanceQuery().processDefinitionId(older.getId()))
-                            .skipCustomListeners().skipIoMappings().executeAsync());
+                    Set<String> staying = waitingAtRemovedContinuations(engine.getManagementService(), older, latest);
+                    MigrationPlanExecutionBuilder migration = runtime.newMigration(plan);
+                    if (staying.isEmpty()) {
+                        migration.processInstanceQuery(runtime.createProcessInstanceQuery().processDefinitionId(older.getId()));
+                    } else {
+                        List<String> moving = runtime.createProcessInstanceQuery().processDefinitionId(older.getId()).list()
+                                .stream().map(ProcessInstance::getId).filter(id -> !staying.contains(id)).toList();
+                        log.info("{} instances of {} v{} wait at an asynchronous step v{} does not have; they stay on their "
+                                + "version until it has run", staying.size(), key, older.getVersion(), latest.getVersion());
+                        if (moving.isEmpty()) {
+                            continue;
+                        }
+                        migration.processInstanceIds(moving);
+                    }
+                    batches.add(migration.skipCustomListeners().skipIoMappings().executeAsync());
                     log.info("Migrating running instances of {} v{} to v{}", key, older.getVersion(), latest.getVersion());
                 } catch (MigrationPlanValidationException e) {
                     log.warn("Instances of {} v{} stay on their version: {}", key, older.getVersion(), e.getMessage());
@@ -54,5 +75,27 @@ public class ProcessMigration {
             }
         }
         return batches;
+    }
+
+    /**
+     * Instances waiting at an asynchronous continuation (a save point before or after an activity) that the
+     * target version does not have: the engine cannot move such a job, and one of them would fail the whole chunk
+     * of the migration batch it sits in. They finish that step on their own version and move at the next start.
+     */
+    private static Set<String> waitingAtRemovedContinuations(ManagementService management, ProcessDefinition source,
+                                                             ProcessDefinition target) {
+        Set<String> targetContinuations = management.createJobDefinitionQuery().processDefinitionId(target.getId())
+                .jobType(ASYNC_CONTINUATION).list().stream()
+                .map(definition -> definition.getActivityId() + "/" + definition.getJobConfiguration())
+                .collect(Collectors.toSet());
+        Set<String> staying = new HashSet<>();
+        for (JobDefinition definition : management.createJobDefinitionQuery().processDefinitionId(source.getId())
+                .jobType(ASYNC_CONTINUATION).list()) {
+            if (!targetContinuations.contains(definition.getActivityId() + "/" + definition.getJobConfiguration())) {
+                management.createJobQuery().jobDefinitionId(definition.getId()).list()
+                        .forEach(job -> staying.add(job.getProcessInstanceId()));
+            }
+        }
+        return staying;
     }
 }

@@ -38,6 +38,8 @@ class DebtCaseProcessTest extends IntegrationTest {
     ProcessDriver driver;
     @Autowired
     CaseQueries cases;
+    @Autowired
+    dev.inkasso.invoice.InvoiceIntake intake;
 
     @BeforeEach
     void initAssertions() {
@@ -75,13 +77,40 @@ class DebtCaseProcessTest extends IntegrationTest {
         IntakeResult r = openCase(Fixtures.invoiceNumber("PRE"), "50000.00", issued.plusDays(10));
         ProcessInstance pi = pi(r);
 
-        assertThatCase(pi).hasPassed(TASK_PLAN_TIMELINE).isWaitingAt(TIMER_PRE_DUE_REMINDER);
+        assertThatCase(pi).isWaitingAt(TIMER_PRE_DUE_REMINDER);
         assertThat(cases.get(r.caseId()).stage()).isEqualTo(CaseStage.PRE_DUE);
 
         driver.fireTimer(r, TIMER_PRE_DUE_REMINDER);
         assertThatCase(pi).hasPassed(TASK_SEND_PRE_DUE_REMINDER).isWaitingAt(TIMER_DUE_DATE);
         // the reminder fired three days before the due date
         assertThat(today()).isEqualTo(issued.plusDays(7));
+    }
+
+    @Test
+    void theIntakeLeavesTheCaseAtItsFirstTimerAndTheStrategyWaitsForTheDueDate() {
+        IntakeResult r = intake.open(Fixtures.invoice(Fixtures.invoiceNumber("FIRST"), "50000.00", today().plusDays(10)));
+        ProcessInstance pi = pi(r);
+
+        // no asynchronous first step: the timer is there when the intake's transaction commits
+        assertThatCase(pi).isWaitingAt(TIMER_PRE_DUE_REMINDER).variables()
+                .containsEntry(Vars.PRE_DUE_REMINDER_PLANNED, true).doesNotContainKey(Vars.STRATEGY);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(r.processInstanceId()).messages().count()).isZero();
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(r.processInstanceId()).timers()
+                .singleResult().getDuedate()).isEqualTo(Date.from(today().plusDays(7).atStartOfDay(MOSCOW).toInstant()));
+
+        driver.fireTimer(r, TIMER_PRE_DUE_REMINDER);
+        assertThatCase(pi).isWaitingAt(TIMER_DUE_DATE).variables().doesNotContainKey(Vars.STRATEGY);
+        driver.fireTimer(r, TIMER_DUE_DATE);
+        assertThatCase(pi).hasPassed(TASK_DECIDE_STRATEGY_AT_DUE).variables().containsEntry(Vars.STRATEGY, "STANDARD");
+    }
+
+    @Test
+    void anInvoiceOverdueAtIntakeWaitsAtItsDueDateTimerAlreadyDue() {
+        IntakeResult r = intake.open(Fixtures.invoice(Fixtures.invoiceNumber("LATE"), "50000.00", today().minusDays(3)));
+
+        assertThatCase(pi(r)).isWaitingAt(TIMER_DUE_DATE).variables().containsEntry(Vars.PRE_DUE_REMINDER_PLANNED, false);
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(r.processInstanceId()).timers()
+                .singleResult().getDuedate()).isEqualTo(Date.from(today().minusDays(2).atStartOfDay(MOSCOW).toInstant()));
     }
 
     @Test

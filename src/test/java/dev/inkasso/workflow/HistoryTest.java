@@ -63,7 +63,7 @@ class HistoryTest extends IntegrationTest {
         var passed = history.createHistoricActivityInstanceQuery().processInstanceId(r.processInstanceId()).list();
 
         assertThat(passed).extracting(HistoricActivityInstance::getActivityId)
-                .contains(DebtCaseProcess.Elements.TASK_DECIDE_STRATEGY, DebtCaseProcess.Elements.TIMER_DUE_DATE,
+                .contains(DebtCaseProcess.Elements.TASK_DECIDE_STRATEGY_AT_DUE, DebtCaseProcess.Elements.TIMER_DUE_DATE,
                         DebtCaseProcess.Elements.TASK_SEND_FRIENDLY_REMINDER, DebtCaseProcess.Elements.TASK_NEGOTIATE);
         assertThat(passed).extracting(HistoricActivityInstance::getActivityType).as("a gateway decides, it does no work")
                 .isNotEmpty().noneMatch(type -> type.endsWith("Gateway")).doesNotContain(ActivityTypes.START_EVENT);

@@ -5,6 +5,7 @@ import static dev.inkasso.workflow.DebtCaseProcess.Elements.TIMER_DUE_DATE;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inkasso.invoice.IntakeResult;
+import dev.inkasso.invoice.InvoiceIntake;
 import dev.inkasso.support.Fixtures;
 import dev.inkasso.support.IntegrationTest;
 import dev.inkasso.support.ProcessDriver;
@@ -31,6 +32,8 @@ class ProcessMigrationTest extends IntegrationTest {
     ProcessDeployment deployment;
     @Autowired
     ProcessMigration migration;
+    @Autowired
+    InvoiceIntake intake;
 
     @Test
     void runningCasesMoveToTheNewVersionAndKeepTheirTimers() throws IOException {
@@ -56,6 +59,41 @@ class ProcessMigrationTest extends IntegrationTest {
         BpmnAwareTests.assertThat(driver.instance(r)).hasPassed(TASK_DECIDE_STRATEGY_AT_DUE);
     }
 
+    @Test
+    void aCaseWaitingAtAStepTheNewVersionDropsFinishesItOnItsVersionAndMovesAtTheNextStart() throws IOException {
+        String current = new ClassPathResource("bpmn/debt-case.bpmn").getContentAsString(StandardCharsets.UTF_8);
+        // the shape of debt-case up to 2.3.0: a save point after the start, the timeline planned in the first job
+        String older = current.replace("<bpmn:startEvent id=\"Start_InvoiceIssued\" name=\"Счёт выставлен\" />",
+                "<bpmn:startEvent id=\"Start_InvoiceIssued\" name=\"Счёт выставлен\" camunda:asyncAfter=\"true\" />")
+                .replace("<bpmn:sequenceFlow id=\"Flow_StartToGateway\" sourceRef=\"Start_InvoiceIssued\" targetRef=\"Gateway_PreDueReminderPlanned\" />",
+                        "<bpmn:sequenceFlow id=\"Flow_StartToGateway\" sourceRef=\"Start_InvoiceIssued\" targetRef=\"Task_PlanTimeline\" />"
+                        + "<bpmn:serviceTask id=\"Task_PlanTimeline\" name=\"Рассчитать график напоминаний\" "
+                        + "camunda:delegateExpression=\"${planCaseTimeline}\" />"
+                        + "<bpmn:sequenceFlow id=\"Flow_PlanToGateway\" sourceRef=\"Task_PlanTimeline\" targetRef=\"Gateway_PreDueReminderPlanned\" />");
+        assertThat(older).isNotEqualTo(current).contains("asyncAfter=\"true\" />", "${planCaseTimeline}");
+        assertThat(deployment.deployBundle(engine.getRepositoryService(), "debt-case.bpmn", older)).isOne();
+        IntakeResult started = intake.open(Fixtures.invoice(Fixtures.invoiceNumber("MIGS"), "10000.00", LocalDate.of(2026, 1, 10)));
+        IntakeResult waiting = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("MIGW"), "10000.00", LocalDate.of(2026, 1, 10)));
+        String olderId = driver.instance(started).getProcessDefinitionId();
+
+        assertThat(deployment.deployBundle(engine.getRepositoryService(), "debt-case.bpmn",
+                current.replace("name=\"Срок оплаты истёк\"", "name=\"Срок оплаты наступил\""))).isOne();
+        runToCompletion(migration.migrateRunningInstances(engine));
+
+        String latest = engine.getRepositoryService().createProcessDefinitionQuery()
+                .processDefinitionKey(DebtCaseProcess.KEY).latestVersion().singleResult().getId();
+        assertThat(driver.instance(waiting).getProcessDefinitionId()).as("the case at its timer moves").isEqualTo(latest);
+        assertThat(driver.instance(started).getProcessDefinitionId()).as("the case at the dropped save point stays").isEqualTo(olderId);
+
+        driver.settle(started);
+        BpmnAwareTests.assertThat(driver.instance(started)).isWaitingAt(TIMER_DUE_DATE);
+        runToCompletion(migration.migrateRunningInstances(engine));
+        assertThat(driver.instance(started).getProcessDefinitionId()).isEqualTo(latest);
+        driver.fireTimer(started, TIMER_DUE_DATE);
+        BpmnAwareTests.assertThat(driver.instance(started)).hasPassed(TASK_DECIDE_STRATEGY_AT_DUE);
+    }
+
+    /** Runs the batches' jobs as the job executor would; a migration that fails throws here. */
     private void runToCompletion(List<Batch> batches) {
         var management = engine.getManagementService();
         assertThat(batches).isNotEmpty();
