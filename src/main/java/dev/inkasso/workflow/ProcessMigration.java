@@ -85,17 +85,20 @@ public class ProcessMigration {
     private static Set<String> waitingAtRemovedContinuations(ManagementService management, ProcessDefinition source,
                                                              ProcessDefinition target) {
         Set<String> targetContinuations = management.createJobDefinitionQuery().processDefinitionId(target.getId())
-                .jobType(ASYNC_CONTINUATION).list().stream()
-                .map(definition -> definition.getActivityId() + "/" + definition.getJobConfiguration())
-                .collect(Collectors.toSet());
+                .jobType(ASYNC_CONTINUATION).list().stream().map(ProcessMigration::savePoint).collect(Collectors.toSet());
         Set<String> staying = new HashSet<>();
         for (JobDefinition definition : management.createJobDefinitionQuery().processDefinitionId(source.getId())
                 .jobType(ASYNC_CONTINUATION).list()) {
-            if (!targetContinuations.contains(definition.getActivityId() + "/" + definition.getJobConfiguration())) {
+            if (!targetContinuations.contains(savePoint(definition))) {
                 management.createJobQuery().jobDefinitionId(definition.getId()).list()
                         .forEach(job -> staying.add(job.getProcessInstanceId()));
             }
         }
         return staying;
+    }
+
+    /** A save point by where it is: its activity and whether it pauses before or after it. */
+    private static String savePoint(JobDefinition continuation) {
+        return continuation.getActivityId() + "/" + continuation.getJobConfiguration();
     }
 }
