@@ -66,6 +66,20 @@ class OutboxDeliveryTest extends IntegrationTest {
     }
 
     @Test
+    void lettersLeaveOverSocketsWithoutNaglesDelay() throws Exception {
+        // the mail session names the factory, and refuses to fall back to a plain socket if it cannot be loaded
+        assertThat(smtp.getSession().getProperty("mail.smtp.socketFactory.class")).isEqualTo(NoDelaySocketFactory.class.getName());
+        assertThat(smtp.getSession().getProperty("mail.smtp.socketFactory.fallback")).isEqualTo("false");
+        try (java.net.Socket toTheServer = NoDelaySocketFactory.getDefault().createSocket("127.0.0.1", realPort)) {
+            assertThat(toTheServer.getTcpNoDelay()).isTrue();
+        }
+        DebtorRequest debtor = Fixtures.organisation("ООО «Без задержки»");
+        caseWithQueuedReminder(debtor);
+        driver.deliverMail();
+        assertThat(Mailbox.to(debtor.email())).hasSize(1);
+    }
+
+    @Test
     void whileSmtpIsDownLettersWaitAndAreDeliveredOnceItIsBack() {
         DebtorRequest debtor = Fixtures.organisation("ООО «Ретрай»");
         IntakeResult r = caseWithQueuedReminder(debtor);

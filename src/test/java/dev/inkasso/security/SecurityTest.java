@@ -8,9 +8,12 @@ import dev.inkasso.support.ApiTest;
 import dev.inkasso.support.Fixtures;
 import dev.inkasso.support.ProcessDriver;
 import dev.inkasso.workflow.DebtCaseProcess.Elements;
+import java.time.Duration;
 import java.time.LocalDate;
+import java.util.Date;
 import java.util.Map;
 import org.camunda.bpm.engine.TaskService;
+import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
@@ -44,6 +47,28 @@ class SecurityTest extends ApiTest {
         assertThat(http.withBasicAuth(OFFICER, "wrong").getForEntity("/api/cases", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+    }
+
+    @Test
+    void aRefusedPasswordCountsAgainstTheUserAndPausesTheirLogins() {
+        String user = "lockout" + System.nanoTime();
+        var identityService = engine.getIdentityService();
+        var account = identityService.newUser(user);
+        account.setPassword("Correct-Horse-1");
+        identityService.saveUser(account);
+        Date now = new Date();
+        ClockUtil.setCurrentTime(now);
+
+        assertThat(http.withBasicAuth(user, "wrong").getForEntity("/api/cases", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+        // the refusal was recorded (the engine delays the next login), though the check itself answered "no"
+        assertThat(http.withBasicAuth(user, "Correct-Horse-1").getForEntity("/api/cases", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.UNAUTHORIZED);
+
+        ClockUtil.setCurrentTime(new Date(now.getTime() + Duration.ofMinutes(5).toMillis()));
+        // signed in once the delay is over; a user in no group may do nothing
+        assertThat(http.withBasicAuth(user, "Correct-Horse-1").getForEntity("/api/cases", String.class).getStatusCode())
+                .isEqualTo(HttpStatus.FORBIDDEN);
     }
 
     @Test
