@@ -2,6 +2,7 @@ package dev.inkasso.communication;
 
 import java.io.IOException;
 import java.net.InetAddress;
+import java.net.InetSocketAddress;
 import java.net.Socket;
 import javax.net.SocketFactory;
 
@@ -26,31 +27,33 @@ public final class NoDelaySocketFactory extends SocketFactory {
 
     @Override
     public Socket createSocket() throws IOException {
-        return noDelay(new Socket());
+        Socket socket = new Socket();
+        socket.setTcpNoDelay(true);
+        return socket;
     }
+
+    // the connected variants SocketFactory requires (Jakarta Mail connects the socket above itself)
 
     @Override
     public Socket createSocket(String host, int port) throws IOException {
-        return noDelay(new Socket(host, port));
+        return createSocket(InetAddress.getByName(host), port, null, 0);
     }
 
     @Override
     public Socket createSocket(String host, int port, InetAddress localHost, int localPort) throws IOException {
-        return noDelay(new Socket(host, port, localHost, localPort));
+        return createSocket(InetAddress.getByName(host), port, localHost, localPort);
     }
 
     @Override
     public Socket createSocket(InetAddress host, int port) throws IOException {
-        return noDelay(new Socket(host, port));
+        return createSocket(host, port, null, 0);
     }
 
     @Override
     public Socket createSocket(InetAddress address, int port, InetAddress localAddress, int localPort) throws IOException {
-        return noDelay(new Socket(address, port, localAddress, localPort));
-    }
-
-    private static Socket noDelay(Socket socket) throws IOException {
-        socket.setTcpNoDelay(true);
+        Socket socket = createSocket();
+        socket.bind(new InetSocketAddress(localAddress, localPort));
+        socket.connect(new InetSocketAddress(address, port));
         return socket;
     }
 }
