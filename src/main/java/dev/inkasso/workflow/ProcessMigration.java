@@ -9,6 +9,7 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.batch.Batch;
+import org.camunda.bpm.engine.impl.jobexecutor.AsyncContinuationJobHandler;
 import org.camunda.bpm.engine.management.JobDefinition;
 import org.camunda.bpm.engine.migration.MigrationPlan;
 import org.camunda.bpm.engine.migration.MigrationPlanExecutionBuilder;
@@ -31,8 +32,6 @@ public class ProcessMigration {
     /** Processes whose running instances follow the latest version; place-hold never waits, so it has none. */
     public static final List<String> MIGRATED = List.of(DebtCaseProcess.KEY, "installment-plan", "agency-placement",
             "pre-trial-claim", CourtProcess.KEY, EnforcementProcess.KEY);
-    /** The job type of an asynchronous continuation (the engine's {@code AsyncContinuationJobHandler.TYPE}). */
-    private static final String ASYNC_CONTINUATION = "async-continuation";
     private static final Logger log = LoggerFactory.getLogger(ProcessMigration.class);
 
     /** Starts one migration batch per older version that still has running instances; returns the batches. */
@@ -85,10 +84,10 @@ public class ProcessMigration {
     private static Set<String> waitingAtRemovedContinuations(ManagementService management, ProcessDefinition source,
                                                              ProcessDefinition target) {
         Set<String> targetContinuations = management.createJobDefinitionQuery().processDefinitionId(target.getId())
-                .jobType(ASYNC_CONTINUATION).list().stream().map(ProcessMigration::savePoint).collect(Collectors.toSet());
+                .jobType(AsyncContinuationJobHandler.TYPE).list().stream().map(ProcessMigration::savePoint).collect(Collectors.toSet());
         Set<String> staying = new HashSet<>();
         for (JobDefinition definition : management.createJobDefinitionQuery().processDefinitionId(source.getId())
-                .jobType(ASYNC_CONTINUATION).list()) {
+                .jobType(AsyncContinuationJobHandler.TYPE).list()) {
             if (!targetContinuations.contains(savePoint(definition))) {
                 management.createJobQuery().jobDefinitionId(definition.getId()).list()
                         .forEach(job -> staying.add(job.getProcessInstanceId()));

@@ -8,9 +8,6 @@ import static org.assertj.core.api.Assertions.assertThatThrownBy;
 import static org.camunda.bpm.engine.test.assertions.bpmn.BpmnAwareTests.task;
 
 import dev.inkasso.invoice.IntakeResult;
-import dev.inkasso.payment.PaymentIntake;
-import dev.inkasso.payment.PaymentRequest;
-import java.math.BigDecimal;
 import dev.inkasso.support.Fixtures;
 import dev.inkasso.support.IntegrationTest;
 import dev.inkasso.support.ProcessCoverage;
@@ -43,8 +40,6 @@ class DebtCaseProcessTest extends IntegrationTest {
     CaseQueries cases;
     @Autowired
     dev.inkasso.invoice.InvoiceIntake intake;
-    @Autowired
-    PaymentIntake payments;
 
     @BeforeEach
     void initAssertions() {
@@ -187,12 +182,12 @@ class DebtCaseProcessTest extends IntegrationTest {
         IntakeResult r = openCase(number, "100000.00", today().plusDays(10));
         ProcessInstance pi = pi(r);
 
-        payments.receive(payment(number + "-P1", number, "40000.00"));
+        driver.receivePayment(number + "-P1", number, "40000.00", "BANK_TRANSFER");
         // applied in the payment's own transaction: no job is left for it, the timeline is untouched
         assertThatCase(pi).hasPassed(TASK_APPLY_PAYMENT, END_PARTIAL_PAYMENT).isWaitingAt(TIMER_PRE_DUE_REMINDER);
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).messages().count()).isZero();
 
-        payments.receive(payment(number + "-P2", number, "60000.00"));
+        driver.receivePayment(number + "-P2", number, "60000.00", "BANK_TRANSFER");
         // closing interrupts the whole case (and any called process): it runs behind a save point of its own
         assertThatCase(pi).hasPassed(TASK_APPLY_PAYMENT).isWaitingAt(END_FULLY_PAID);
         assertThat(cases.get(r.caseId()).outstanding()).isEqualByComparingTo("0.00");
@@ -200,11 +195,6 @@ class DebtCaseProcessTest extends IntegrationTest {
         driver.settle(r);
         assertThatCase(pi).isEnded().hasPassed(END_FULLY_PAID, TASK_CLOSE_PAID_CASE, END_PAID);
         assertThat(cases.get(r.caseId()).status()).isEqualTo(CaseStatus.PAID);
-    }
-
-    private PaymentRequest payment(String paymentId, String invoiceNumber, String amount) {
-        return new PaymentRequest(paymentId, invoiceNumber, new BigDecimal(amount),
-                ClockUtil.getCurrentTime().toInstant().toString(), "BANK_TRANSFER");
     }
 
     @Test

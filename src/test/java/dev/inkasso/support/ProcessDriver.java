@@ -154,10 +154,15 @@ public class ProcessDriver {
 
     /** A payment now, by {@code method} (e.g. FSSP or BANK_WRIT for money collected on a writ). */
     public void pay(String paymentId, String invoiceNumber, String amount, String method) {
-        payments.receive(new PaymentRequest(paymentId, invoiceNumber, new BigDecimal(amount),
-                Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()).toString(), method));
+        receivePayment(paymentId, invoiceNumber, amount, method);
         engine.getRuntimeService().createProcessInstanceQuery().processInstanceBusinessKey(invoiceNumber)
                 .processDefinitionKey(dev.inkasso.workflow.DebtCaseProcess.KEY).list().forEach(pi -> settle(pi.getId()));
+    }
+
+    /** A payment now, received as the API receives it, with none of the jobs it may leave run yet. */
+    public void receivePayment(String paymentId, String invoiceNumber, String amount, String method) {
+        payments.receive(new PaymentRequest(paymentId, invoiceNumber, new BigDecimal(amount),
+                Instant.ofEpochMilli(ClockUtil.getCurrentTime().getTime()).toString(), method));
     }
 
     public Task negotiationTask(IntakeResult result) {
