@@ -48,7 +48,8 @@ public class ContactPolicy {
     public ContactDecision decide(Debtor debtor, ContactChannel channel, Instant now) {
         ZoneId zone = debtor.getTimeZone();
         LocalDate today = LocalDate.ofInstant(now, zone);
-        Optional<ContactRestriction> blocker = activeRestrictions(debtor, today).stream()
+        List<ContactRestriction> active = activeRestrictions(debtor, today);
+        Optional<ContactRestriction> blocker = active.stream()
                 .filter(r -> r.getKind() != ContactRestrictionKind.REPRESENTATIVE_ONLY).findFirst();
         if (blocker.isPresent()) {
             ContactRestriction r = blocker.get();
@@ -60,7 +61,7 @@ public class ContactPolicy {
         if (allowedAt.isAfter(now)) {
             return ContactDecision.waitUntil(allowedAt, reasonAt(debtor, channel, now));
         }
-        return activeRestrictions(debtor, today).stream()
+        return active.stream()
                 .filter(r -> r.getKind() == ContactRestrictionKind.REPRESENTATIVE_ONLY).findFirst()
                 .map(r -> ContactDecision.sendTo(r.getRepresentativeEmail(), "REPRESENTATIVE_ONLY"))
                 .orElse(ContactDecision.send());

@@ -1,5 +1,6 @@
 package dev.inkasso.workflow;
 
+import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -16,6 +17,7 @@ import org.camunda.bpm.engine.migration.MigrationPlanExecutionBuilder;
 import org.camunda.bpm.engine.migration.MigrationPlanValidationException;
 import org.camunda.bpm.engine.repository.ProcessDefinition;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.runtime.ProcessInstanceQuery;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.stereotype.Component;
@@ -33,12 +35,24 @@ public class ProcessMigration {
     public static final List<String> MIGRATED = List.of(DebtCaseProcess.KEY, "installment-plan", "agency-placement",
             "pre-trial-claim", CourtProcess.KEY, EnforcementProcess.KEY);
     private static final Logger log = LoggerFactory.getLogger(ProcessMigration.class);
+    private static final int PAGE = 10_000;
+
+    private final int pageSize;
+
+    public ProcessMigration() {
+        this(PAGE);
+    }
+
+    /** {@code pageSize}: how many instances are read at a time when some of a version's instances must stay. */
+    ProcessMigration(int pageSize) {
+        this.pageSize = pageSize;
+    }
 
     /** Starts one migration batch per older version that still has running instances; returns the batches. */
     public List<Batch> migrateRunningInstances(ProcessEngine engine) {
         RepositoryService repository = engine.getRepositoryService();
         RuntimeService runtime = engine.getRuntimeService();
-        List<Batch> batches = new java.util.ArrayList<>();
+        List<Batch> batches = new ArrayList<>();
         for (String key : MIGRATED) {
             ProcessDefinition latest = repository.createProcessDefinitionQuery().processDefinitionKey(key).latestVersion().singleResult();
             if (latest == null) {
@@ -57,8 +71,7 @@ public class ProcessMigration {
                     if (staying.isEmpty()) {
                         migration.processInstanceQuery(runtime.createProcessInstanceQuery().processDefinitionId(older.getId()));
                     } else {
-                        List<String> moving = runtime.createProcessInstanceQuery().processDefinitionId(older.getId()).list()
-                                .stream().map(ProcessInstance::getId).filter(id -> !staying.contains(id)).toList();
+                        List<String> moving = idsExcept(runtime.createProcessInstanceQuery().processDefinitionId(older.getId()), staying);
                         log.info("{} instances of {} v{} wait at an asynchronous step v{} does not have; they stay on their "
                                 + "version until it has run", staying.size(), key, older.getVersion(), latest.getVersion());
                         if (moving.isEmpty()) {
@@ -74,6 +87,22 @@ public class ProcessMigration {
             }
         }
         return batches;
+    }
+
+    /**
+     * The ids of the query's instances but those given, read a page at a time in id order: at 10^5 instances of a
+     * version, their entities at once would take a good part of the heap.
+     */
+    private List<String> idsExcept(ProcessInstanceQuery query, Set<String> except) {
+        List<String> ids = new ArrayList<>();
+        query.orderByProcessInstanceId().asc();
+        for (int first = 0; ; first += pageSize) {
+            List<ProcessInstance> page = query.listPage(first, pageSize);
+            page.stream().map(ProcessInstance::getId).filter(id -> !except.contains(id)).forEach(ids::add);
+            if (page.size() < pageSize) {
+                return ids;
+            }
+        }
     }
 
     /**

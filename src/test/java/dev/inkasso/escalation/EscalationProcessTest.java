@@ -19,6 +19,7 @@ import dev.inkasso.workflow.DebtCaseProcess.AgencyPlacementProcess;
 import dev.inkasso.workflow.DebtCaseProcess.PreTrialClaimProcess;
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
 import java.math.BigDecimal;
+import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Date;
@@ -151,6 +152,7 @@ class EscalationProcessTest extends ApiTest {
                 .activityId(TASK_DECIDE_STRATEGY_AT_ESCALATION).singleResult().getId());
         ProcessInstance claim = driver.calledBy(r, PreTrialClaimProcess.KEY);
 
+        List<Duration> nextTryAfter = List.of(Duration.ofMinutes(1), Duration.ofMinutes(5), Duration.ofMinutes(10), Duration.ofMinutes(30));
         for (int attempt = 1; attempt <= 5; attempt++) {
             var job = management.createJobQuery().processInstanceId(claim.getId()).singleResult();
             ClockUtil.setCurrentTime(job.getDuedate() == null ? ClockUtil.getCurrentTime() : job.getDuedate());
@@ -158,8 +160,8 @@ class EscalationProcessTest extends ApiTest {
             var failed = management.createJobQuery().jobId(job.getId()).singleResult();
             assertThat(failed.getRetries()).as("after attempt %d", attempt).isEqualTo(5 - attempt);
             if (attempt < 5) {
-                assertThat(failed.getDuedate()).as("the next try is 10 minutes later")
-                        .isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plusSeconds(600)));
+                assertThat(failed.getDuedate()).as("the try after attempt %d", attempt)
+                        .isEqualTo(Date.from(ClockUtil.getCurrentTime().toInstant().plus(nextTryAfter.get(attempt - 1))));
             }
         }
 

@@ -74,15 +74,18 @@ class ProcessMigrationTest extends IntegrationTest {
         assertThat(deployment.deployBundle(engine.getRepositoryService(), "debt-case.bpmn", older)).isOne();
         IntakeResult started = intake.open(Fixtures.invoice(Fixtures.invoiceNumber("MIGS"), "10000.00", LocalDate.of(2026, 1, 10)));
         IntakeResult waiting = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("MIGW"), "10000.00", LocalDate.of(2026, 1, 10)));
+        IntakeResult alsoWaiting = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("MIGW"), "20000.00", LocalDate.of(2026, 1, 10)));
         String olderId = driver.instance(started).getProcessDefinitionId();
 
         assertThat(deployment.deployBundle(engine.getRepositoryService(), "debt-case.bpmn",
                 current.replace("name=\"Срок оплаты истёк\"", "name=\"Срок оплаты наступил\""))).isOne();
-        runToCompletion(migration.migrateRunningInstances(engine));
+        // the instances are read one per page: every page is read, none twice
+        runToCompletion(new ProcessMigration(1).migrateRunningInstances(engine));
 
         String latest = engine.getRepositoryService().createProcessDefinitionQuery()
                 .processDefinitionKey(DebtCaseProcess.KEY).latestVersion().singleResult().getId();
         assertThat(driver.instance(waiting).getProcessDefinitionId()).as("the case at its timer moves").isEqualTo(latest);
+        assertThat(driver.instance(alsoWaiting).getProcessDefinitionId()).as("so does every other").isEqualTo(latest);
         assertThat(driver.instance(started).getProcessDefinitionId()).as("the case at the dropped save point stays").isEqualTo(olderId);
 
         driver.settle(started);
