@@ -22,6 +22,7 @@ import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
+import org.thymeleaf.context.LazyContextVariable;
 
 /**
  * Queues the automatic letters of a case. Runs inside the engine's transaction: the outbox row commits
@@ -141,7 +142,14 @@ public class Letters {
         m.put("qrPayload", qrPayload);
         m.put("paymentLink", paymentLink(invoice.getNumber(), balance.outstanding()));
         m.put("accruedLabel", invoice.getPenaltyRatePerDay() != null ? "Неустойка" : "Проценты по ст. 395 ГК РФ");
-        m.put("accrued", claims.accruedToDate(debtCase.getId()).map(a -> RussianFormat.money(a.total())).orElse(null));
+        // computed only if the letter's template shows it (the second notice; a template of inkasso.mail.template-dir
+        // may too), once for both parts: otherwise every reminder of a wave reads the case's payments and key rates
+        m.put("accrued", new LazyContextVariable<String>() {
+            @Override
+            protected String loadValue() {
+                return claims.accruedToDate(debtCase.getId()).map(a -> RussianFormat.money(a.total())).orElse(null);
+            }
+        });
         m.putAll(extra);
         return m;
     }

@@ -183,10 +183,12 @@ class ScaleBenchmark extends ApiTest {
         long intakeStart = System.nanoTime();
         importAll(bodies, () -> true);
         double deferredIntake = 2 * SCALE / seconds(intakeStart);
+        resetStatements();
         long start = System.nanoTime();
         management.activateJobDefinitionByProcessDefinitionKey(DebtCaseProcess.KEY, true);
         waitUntil(() -> noAsyncStartsLeft() && sentWaveLetters() >= SCALE);
         double took = seconds(start);
+        topStatements("the wave of " + SCALE);
         double wave = SCALE / took;
         footprint("after the wave's " + 2 * SCALE);
         int mailed = TestInfrastructure.mail().getReceivedMessages().length - mailedBefore;
@@ -214,6 +216,10 @@ class ScaleBenchmark extends ApiTest {
         if (!Boolean.getBoolean("bench.statements")) {
             return;
         }
+        jdbc.query("select sum(calls), sum(total_exec_time) from pg_stat_statements", (java.sql.ResultSet r) -> {
+            line("statements during %s: %6.1f calls/case, %6.2f ms/case of the database's time", during,
+                    r.getDouble(1) / SCALE, r.getDouble(2) / SCALE);
+        });
         jdbc.query("""
                 select calls, total_exec_time, 100 * total_exec_time / sum(total_exec_time) over () share, query
                   from pg_stat_statements order by total_exec_time desc limit 40""", (java.sql.ResultSet r) -> {

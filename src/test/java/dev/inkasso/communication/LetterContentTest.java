@@ -81,6 +81,7 @@ class LetterContentTest extends IntegrationTest {
                 .contains("неустойка в размере 0,1 % от суммы долга")
                 // 100 000 × 0.1 % × 21 days (21.01–10.02.2026)
                 .contains("Неустойка на сегодня: 2 100,00 руб.")
+                .contains("Неустойка</span> на сегодня: <b>2 100,00 руб.</b>") // the HTML part shows it too
                 .contains("К оплате: 100 000,00 руб.");
     }
 }
