@@ -80,7 +80,7 @@ public class Letters {
             log.info("Letter {} already queued, not queued again", key);
             return;
         }
-        DebtCase debtCase = cases.findById(caseId).orElseThrow();
+        DebtCase debtCase = cases.findWithDebtorById(caseId).orElseThrow();
         Debtor debtor = debtCase.getInvoice().getDebtor();
         if (debtor.getEmail() == null) {
             interactions.record(caseId, ContactChannel.EMAIL, Direction.OUTBOUND, kind.name(), "NOT_SENT_NO_EMAIL",

@@ -85,7 +85,7 @@ public class OutboxSender {
             return false;
         }
         OutboxMessage message = next.get();
-        DebtCase debtCase = cases.findById(message.getCaseId()).orElseThrow();
+        DebtCase debtCase = cases.findWithDebtorById(message.getCaseId()).orElseThrow();
         if (!debtCase.isOpen()) {
             message.cancel();
             interactions.record(message.getCaseId(), message.getChannel(), Direction.OUTBOUND, message.getKind(),

@@ -12,6 +12,10 @@ public interface DebtCaseRepository extends JpaRepository<DebtCase, Long>, JpaSp
     @Query("select c from DebtCase c join c.invoice i where i.number = :invoiceNumber")
     Optional<DebtCase> findByInvoiceNumber(String invoiceNumber);
 
+    /** The case with its invoice and debtor in one statement: every letter needs all three. */
+    @Query("select c from DebtCase c join fetch c.invoice i join fetch i.debtor where c.id = :id")
+    Optional<DebtCase> findWithDebtorById(long id);
+
     List<DebtCase> findByInvoiceDebtorIdAndStatus(Long debtorId, CaseStatus status);
 
     List<DebtCase> findByInvoiceDebtorId(Long debtorId);
