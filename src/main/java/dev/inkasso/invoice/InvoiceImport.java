@@ -23,12 +23,14 @@ public class InvoiceImport {
     private final InvoiceRepository invoices;
     private final dev.inkasso.debtor.DebtorService debtors;
     private final dev.inkasso.debtor.DebtorRepository debtorRepository;
+    private final BookStatistics statistics;
     @jakarta.persistence.PersistenceContext
     private jakarta.persistence.EntityManager entities;
 
     public InvoiceImport(InvoiceIntake intake, InvoiceRepository invoices, dev.inkasso.debtor.DebtorService debtors,
-                         dev.inkasso.debtor.DebtorRepository debtorRepository) {
+                         dev.inkasso.debtor.DebtorRepository debtorRepository, BookStatistics statistics) {
         this.intake = intake;
+        this.statistics = statistics;
         this.invoices = invoices;
         this.debtors = debtors;
         this.debtorRepository = debtorRepository;
@@ -77,6 +79,7 @@ public class InvoiceImport {
         String process = intake.currentProcess();
         rows.forEach(row -> intake.openValidated(row.request(), row.request().debtor() != null
                 ? byInn.get(row.request().debtor().inn()) : byId.get(row.request().debtorId()), process));
+        statistics.afterImport();
         return rows.size();
     }
 

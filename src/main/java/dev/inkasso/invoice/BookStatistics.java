@@ -1,0 +1,87 @@
+package dev.inkasso.invoice;
+
+import jakarta.annotation.PreDestroy;
+import java.util.List;
+import java.util.concurrent.Executor;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.stream.Collectors;
+import org.slf4j.Logger;
+import org.slf4j.LoggerFactory;
+import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.stereotype.Component;
+import org.springframework.transaction.support.TransactionSynchronization;
+import org.springframework.transaction.support.TransactionSynchronizationManager;
+
+/**
+ * Keeps PostgreSQL's planner statistics of the tables an import grows current. Autovacuum analyses a table once a
+ * tenth of it has changed, but only at its next pass, up to a minute later (its naptime). In that minute after a young
+ * book's first large import the planner took the event-subscription table for two rows, and each payment's
+ * correlation walked all of them: 32 ms instead of 0.06 ms at 5 000 cases, growing with the book (bench/RESULTS.md).
+ * After an import commits, every such table past autovacuum's own threshold is analysed at once, in the background.
+ */
+@Component
+public class BookStatistics {
+    /** The tables a new case writes to that the hot paths (payments, letters, Tasklist) read by index. */
+    static final List<String> TABLES = List.of("public.act_ru_execution", "public.act_ru_event_subscr", "public.act_ru_job",
+            "public.act_ru_variable", "inkasso.debt_case", "inkasso.invoice", "inkasso.debtor");
+    private static final Logger log = LoggerFactory.getLogger(BookStatistics.class);
+
+    private final JdbcTemplate jdbc;
+    private final Executor worker;
+    private final AtomicBoolean queued = new AtomicBoolean();
+
+    @Autowired
+    public BookStatistics(JdbcTemplate jdbc) {
+        this(jdbc, Executors.newSingleThreadExecutor(runnable -> {
+            Thread thread = new Thread(runnable, "book-statistics");
+            thread.setDaemon(true);
+            return thread;
+        }));
+    }
+
+    BookStatistics(JdbcTemplate jdbc, Executor worker) {
+        this.jdbc = jdbc;
+        this.worker = worker;
+    }
+
+    /** Once the current transaction has committed, the grown tables are analysed; imports meanwhile share one run. */
+    void afterImport() {
+        TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
+            @Override
+            public void afterCommit() {
+                if (queued.compareAndSet(false, true)) {
+                    worker.execute(() -> {
+                        queued.set(false);
+                        refresh();
+                    });
+                }
+            }
+        });
+    }
+
+    /** Analyses each of {@link #TABLES} that changed by more than autovacuum would wait for; returns those. */
+    List<String> refresh() {
+        String tables = TABLES.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
+        List<String> grown = jdbc.queryForList("""
+                select s.schemaname || '.' || s.relname from pg_stat_user_tables s join pg_class c on c.oid = s.relid
+                 where s.schemaname || '.' || s.relname in (%s)
+                   and s.n_mod_since_analyze > current_setting('autovacuum_analyze_threshold')::int
+                       + current_setting('autovacuum_analyze_scale_factor')::float * greatest(c.reltuples, 0)
+                 order by 1""".formatted(tables), String.class);
+        grown.forEach(table -> jdbc.execute("analyze " + table));
+        if (!grown.isEmpty()) {
+            log.info("Planner statistics renewed after an import: {}", grown);
+        }
+        return grown;
+    }
+
+    @PreDestroy
+    void stop() {
+        if (worker instanceof ExecutorService service) {
+            service.shutdownNow();
+        }
+    }
+}
