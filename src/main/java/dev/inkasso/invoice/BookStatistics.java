@@ -10,6 +10,7 @@ import java.util.stream.Collectors;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
+import org.springframework.dao.DataAccessException;
 import org.springframework.jdbc.core.JdbcTemplate;
 import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionSynchronization;
@@ -55,7 +56,12 @@ public class BookStatistics {
                 if (queued.compareAndSet(false, true)) {
                     worker.execute(() -> {
                         queued.set(false);
-                        refresh();
+                        try {
+                            refresh();
+                        } catch (DataAccessException e) {
+                            // only the plans wait for it: autovacuum analyses the tables at its next pass
+                            log.warn("Planner statistics not renewed after an import: {}", e.getMessage());
+                        }
                     });
                 }
             }
