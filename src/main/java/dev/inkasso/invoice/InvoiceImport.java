@@ -30,10 +30,10 @@ public class InvoiceImport {
     public InvoiceImport(InvoiceIntake intake, InvoiceRepository invoices, dev.inkasso.debtor.DebtorService debtors,
                          dev.inkasso.debtor.DebtorRepository debtorRepository, BookStatistics statistics) {
         this.intake = intake;
-        this.statistics = statistics;
         this.invoices = invoices;
         this.debtors = debtors;
         this.debtorRepository = debtorRepository;
+        this.statistics = statistics;
     }
 
     @Transactional
