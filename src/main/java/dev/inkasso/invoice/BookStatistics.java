@@ -6,7 +6,7 @@ import java.util.concurrent.Executor;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.atomic.AtomicBoolean;
-import java.util.stream.Collectors;
+import java.util.concurrent.atomic.AtomicLong;
 import org.slf4j.Logger;
 import org.slf4j.LoggerFactory;
 import org.springframework.beans.factory.annotation.Autowired;
@@ -21,7 +21,9 @@ import org.springframework.transaction.support.TransactionSynchronizationManager
  * tenth of it has changed, but only at its next pass, up to a minute later (its naptime). In that minute after a young
  * book's first large import the planner took the event-subscription table for two rows, and each payment's
  * correlation walked all of them: 32 ms instead of 0.06 ms at 5 000 cases, growing with the book (bench/RESULTS.md).
- * After an import commits, every such table past autovacuum's own threshold is analysed at once, in the background.
+ * When the cases imported since the last analysis pass autovacuum's own threshold for the book, the tables a new case
+ * writes to are analysed at once, in the background. The count is the imports' own: PostgreSQL's change counters
+ * ({@code n_mod_since_analyze}) reach the statistics views up to seconds after a commit.
  */
 @Component
 public class BookStatistics {
@@ -33,6 +35,7 @@ public class BookStatistics {
     private final JdbcTemplate jdbc;
     private final Executor worker;
     private final AtomicBoolean queued = new AtomicBoolean();
+    private final AtomicLong importedSinceAnalysis = new AtomicLong();
 
     @Autowired
     public BookStatistics(JdbcTemplate jdbc) {
@@ -48,11 +51,12 @@ public class BookStatistics {
         this.worker = worker;
     }
 
-    /** Once the current transaction has committed, the grown tables are analysed; imports meanwhile share one run. */
-    void afterImport() {
+    /** Once the current transaction has committed, its cases count; imports meanwhile share one look. */
+    void afterImport(int cases) {
         TransactionSynchronizationManager.registerSynchronization(new TransactionSynchronization() {
             @Override
             public void afterCommit() {
+                importedSinceAnalysis.addAndGet(cases);
                 if (queued.compareAndSet(false, true)) {
                     worker.execute(() -> {
                         queued.set(false);
@@ -68,20 +72,23 @@ public class BookStatistics {
         });
     }
 
-    /** Analyses each of {@link #TABLES} that changed by more than autovacuum would wait for; returns those. */
+    /**
+     * Analyses {@link #TABLES} if the cases imported since the last analysis are more than autovacuum would wait for,
+     * measured against the book as the planner last saw it; returns the tables analysed.
+     */
     List<String> refresh() {
-        String tables = TABLES.stream().map(t -> "'" + t + "'").collect(Collectors.joining(", "));
-        List<String> grown = jdbc.queryForList("""
-                select s.schemaname || '.' || s.relname from pg_stat_user_tables s join pg_class c on c.oid = s.relid
-                 where s.schemaname || '.' || s.relname in (%s)
-                   and s.n_mod_since_analyze > current_setting('autovacuum_analyze_threshold')::int
-                       + current_setting('autovacuum_analyze_scale_factor')::float * greatest(c.reltuples, 0)
-                 order by 1""".formatted(tables), String.class);
-        grown.forEach(table -> jdbc.execute("analyze " + table));
-        if (!grown.isEmpty()) {
-            log.info("Planner statistics renewed after an import: {}", grown);
+        long imported = importedSinceAnalysis.get();
+        Double threshold = jdbc.queryForObject("""
+                select current_setting('autovacuum_analyze_threshold')::int
+                       + current_setting('autovacuum_analyze_scale_factor')::float * greatest(reltuples, 0)
+                  from pg_class where oid = 'inkasso.debt_case'::regclass""", Double.class);
+        if (imported <= threshold) {
+            return List.of();
         }
-        return grown;
+        importedSinceAnalysis.addAndGet(-imported);
+        TABLES.forEach(table -> jdbc.execute("analyze " + table));
+        log.info("Planner statistics renewed after {} imported cases", imported);
+        return TABLES;
     }
 
     @PreDestroy

@@ -79,7 +79,7 @@ public class InvoiceImport {
         String process = intake.currentProcess();
         rows.forEach(row -> intake.openValidated(row.request(), row.request().debtor() != null
                 ? byInn.get(row.request().debtor().inn()) : byId.get(row.request().debtorId()), process));
-        statistics.afterImport();
+        statistics.afterImport(rows.size());
         return rows.size();
     }
 

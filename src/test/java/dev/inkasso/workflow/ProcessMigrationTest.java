@@ -79,7 +79,7 @@ class ProcessMigrationTest extends IntegrationTest {
 
         assertThat(deployment.deployBundle(engine.getRepositoryService(), "debt-case.bpmn",
                 current.replace("name=\"Срок оплаты истёк\"", "name=\"Срок оплаты наступил\""))).isOne();
-        // the instances are read one per page: every page is read, none twice
+        // the instances that move are read one per page: every page is read
         runToCompletion(new ProcessMigration(1).migrateRunningInstances(engine));
 
         String latest = engine.getRepositoryService().createProcessDefinitionQuery()
