@@ -20,7 +20,9 @@ class ApplyPayment implements JavaDelegate {
 
     @Override
     public void execute(DelegateExecution execution) {
-        boolean fullyPaid = paidCases.isFullyPaid(ProcessVariables.caseId(execution));
+        // the intake hands over the balance it read in this transaction; a job of an older version reads it now
+        boolean fullyPaid = execution.getVariable(Vars.SETTLED_BY_PAYMENT) instanceof Boolean settled
+                ? settled : paidCases.isFullyPaid(ProcessVariables.caseId(execution));
         execution.setVariableLocal(Vars.FULLY_PAID, fullyPaid);
     }
 }

@@ -25,6 +25,7 @@ import java.util.Locale;
 import java.util.Optional;
 import dev.inkasso.workflow.ProcessTree;
 import org.camunda.bpm.engine.RuntimeService;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import dev.inkasso.debtcase.CaseChanged;
 import org.springframework.context.ApplicationEventPublisher;
@@ -105,7 +106,8 @@ public class PaymentIntake {
         if (recordedMeanwhile.isPresent()) {
             return new Recorded(view(recordedMeanwhile.get()));
         }
-        return new Recorded(view(apply(locked, p)));
+        // the case was found by this number: the view needs no second look-up
+        return new Recorded(view(apply(locked, p), p.invoiceNumber()));
     }
 
     private Payment apply(DebtCase debtCase, ValidPayment p) {
@@ -118,11 +120,14 @@ public class PaymentIntake {
         Optional<ProcessInstance> running = debtCase.isOpen() ? processTree.running(debtCase.getProcessInstanceId()) : Optional.empty();
         if (running.isPresent()) {
             // a held case's process is paused: it still hears about the payment (and applies it when the hold ends)
+            boolean settled = balances.of(debtCase).isSettled();
+            // Task_ApplyPayment runs in this transaction and would read the same balance again: it is handed the answer
             Runnable tellTheProcess = () -> runtime.createMessageCorrelation(DebtCaseProcess.MSG_PAYMENT_RECEIVED)
                     .processInstanceId(debtCase.getProcessInstanceId())
                     .setVariableLocal(DebtCaseProcess.Vars.PAYMENT_ID, p.paymentId())
+                    .setVariableLocal(DebtCaseProcess.Vars.SETTLED_BY_PAYMENT, Variables.booleanValue(settled, true))
                     .correlate();
-            if (balances.of(debtCase).isSettled()) {
+            if (settled) {
                 // nothing is left to pause collection of: the holds end (which activates the process), and the case
                 // closes as paid; the process's state is read again
                 holds.liftAll(debtCase.getId(), InteractionLog.SYSTEM_ACTOR);
@@ -140,7 +145,10 @@ public class PaymentIntake {
     }
 
     private PaymentView view(Payment payment) {
-        String number = cases.findById(payment.getCaseId()).orElseThrow().getInvoice().getNumber();
+        return view(payment, cases.findById(payment.getCaseId()).orElseThrow().getInvoice().getNumber());
+    }
+
+    private static PaymentView view(Payment payment, String number) {
         return new PaymentView(payment.getExternalId(), number, payment.getCaseId(), payment.getAmount(),
                 payment.getPaidAt(), payment.getMethod());
     }

@@ -82,6 +82,11 @@ public final class DebtCaseProcess {
         public static final String PROMISE_CHECK_AT = "promiseCheckAt";
         public static final String PAYMENT_ID = "paymentId";
         public static final String FULLY_PAID = "fullyPaid";
+        /**
+         * Transient (never stored): whether the debt is settled with the payment being correlated, as the intake read it
+         * in the same transaction; Task_ApplyPayment reads the balance itself when it is absent (a job run later).
+         */
+        public static final String SETTLED_BY_PAYMENT = "settledByPayment";
         /** The engine's transient variable with a business rule task's result (Camunda's DecisionEvaluationUtil). */
         public static final String DECISION_RESULT = "decisionResult";
         /** Where models up to 2.2.0 stored the strategy table's result; see ApplyStrategy. */
