@@ -119,9 +119,9 @@ public class PaymentIntake {
         // one query says whether the process runs and whether a hold has paused it
         Optional<ProcessInstance> running = debtCase.isOpen() ? processTree.running(debtCase.getProcessInstanceId()) : Optional.empty();
         if (running.isPresent()) {
-            // a held case's process is paused: it still hears about the payment (and applies it when the hold ends)
-            boolean settled = balances.of(debtCase).isSettled();
             // Task_ApplyPayment runs in this transaction and would read the same balance again: it is handed the answer
+            boolean settled = balances.of(debtCase).isSettled();
+            // a held case's process is paused: it still hears about the payment (and applies it when the hold ends)
             Runnable tellTheProcess = () -> runtime.createMessageCorrelation(DebtCaseProcess.MSG_PAYMENT_RECEIVED)
                     .processInstanceId(debtCase.getProcessInstanceId())
                     .setVariableLocal(DebtCaseProcess.Vars.PAYMENT_ID, p.paymentId())
