@@ -14,12 +14,15 @@ import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.HttpStatus;
 import org.springframework.http.ResponseEntity;
+import org.springframework.jdbc.core.JdbcTemplate;
 
 class InvoiceApiTest extends ApiTest {
     @Autowired
     RuntimeService runtime;
     @Autowired
     InvoiceRepository invoices;
+    @Autowired
+    JdbcTemplate jdbc;
 
     private Map<String, Object> invoiceJson(String number, String inn) {
         return Map.of("number", number, "amount", "125000.50", "issueDate", "2026-02-01", "dueDate", "2026-03-01",
@@ -113,6 +116,33 @@ class InvoiceApiTest extends ApiTest {
         String page = get(OFFICER, "/api/cases?debtorInn=" + inn).getBody();
         assertThat((Integer) JsonPath.read(page, "$.totalElements")).as("one debtor, two cases").isEqualTo(2);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(b).count()).isEqualTo(1);
+    }
+
+    @Test
+    void aCsvLargerThanOneEngineCommandStartsEveryCaseAtItsFirstTimer() {
+        int rows = InvoiceImport.STARTS_PER_COMMAND + 1;
+        String prefix = Fixtures.invoiceNumber("CHUNK");
+        String inn = Fixtures.organisationInn();
+        LocalDate due = LocalDate.now().plusDays(20);
+        StringBuilder csv = new StringBuilder("number;debtorType;debtorName;inn;email;amount;issueDate;dueDate\n");
+        for (int i = 0; i < rows; i++) {
+            csv.append(prefix).append('-').append(i).append(";ORGANIZATION;ООО «Дельта»;").append(inn)
+                    .append(";delta@example.ru;100.00;").append(due.minusDays(30)).append(';').append(due).append('\n');
+        }
+
+        ResponseEntity<String> response = postCsv(FEED, csv.toString());
+
+        assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat((Integer) JsonPath.read(response.getBody(), "$.imported")).isEqualTo(rows);
+        // each case names its own process, started with the invoice's number and waiting at one timer
+        assertThat(jdbc.queryForObject("""
+                select count(distinct c.id) from inkasso.debt_case c join inkasso.invoice i on i.id = c.invoice_id
+                  join act_ru_execution e on e.id_ = c.process_instance_id and e.business_key_ = i.number
+                  join act_ru_job j on j.process_instance_id_ = e.id_ and j.type_ = 'timer'
+                 where i.number like ?""", Long.class, prefix + "-%")).isEqualTo(rows);
+        assertThat(jdbc.queryForObject("""
+                select count(*) from act_ru_job j join act_ru_execution e on e.id_ = j.process_instance_id_
+                 where e.business_key_ like ?""", Long.class, prefix + "-%")).isEqualTo(rows);
     }
 
     @Test
