@@ -2,6 +2,7 @@ package dev.inkasso.payment;
 
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
 import dev.inkasso.workflow.ProcessVariables;
+import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
 import org.springframework.stereotype.Component;
@@ -23,6 +24,8 @@ class ApplyPayment implements JavaDelegate {
         // the intake hands over the balance it read in this transaction; a job of an older version reads it now
         boolean fullyPaid = execution.getVariable(Vars.SETTLED_BY_PAYMENT) instanceof Boolean settled
                 ? settled : paidCases.isFullyPaid(ProcessVariables.caseId(execution));
-        execution.setVariableLocal(Vars.FULLY_PAID, fullyPaid);
+        // transient: the gateway right after reads it; which end event the payment reached records the answer in the
+        // history, so no row is written for it (and none deleted when the event subprocess ends)
+        execution.setVariableLocal(Vars.FULLY_PAID, Variables.booleanValue(fullyPaid, true));
     }
 }
