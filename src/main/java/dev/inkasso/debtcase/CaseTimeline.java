@@ -13,8 +13,9 @@ import org.camunda.bpm.engine.variable.Variables;
 public record CaseTimeline(boolean preDueReminderPlanned, Instant preDueReminderAt, Instant overdueAt) {
 
     /**
-     * The variables the debt-case process starts with: the case and its first timers. The process waits at
-     * its first timer in the transaction that opens the case, with no step of its own before it.
+     * The case and its first timers as the variables debt-case 2.4.0–2.5.0 read ({@code ${overdueAt}}); set by
+     * {@link PlanCaseTimeline} for a case still on a version up to 2.3.0. From 2.6.0 the model asks
+     * {@link CaseTimelinePlanner} instead and the process starts with the case id alone.
      */
     public VariableMap startVariables(long caseId) {
         return Variables.createVariables().putValue(Vars.CASE_ID, caseId)

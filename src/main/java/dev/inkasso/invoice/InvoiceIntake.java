@@ -2,7 +2,6 @@ package dev.inkasso.invoice;
 
 import dev.inkasso.debtcase.InvoiceRepository;
 import dev.inkasso.debtcase.Invoice;
-import dev.inkasso.debtcase.CaseTimelinePlanner;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.debtor.Debtor;
@@ -12,6 +11,7 @@ import dev.inkasso.web.ConflictException;
 import dev.inkasso.web.FieldProblem;
 import dev.inkasso.web.InvalidInputException;
 import dev.inkasso.workflow.DebtCaseProcess;
+import dev.inkasso.workflow.DebtCaseProcess.Vars;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
@@ -20,6 +20,7 @@ import dev.inkasso.workflow.engine.DeployedDefinitions;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -38,14 +39,12 @@ public class InvoiceIntake {
     private final DebtCaseRepository cases;
     private final RuntimeService runtime;
     private final DeployedDefinitions definitions;
-    private final CaseTimelinePlanner timeline;
     private final Clock clock;
 
     public InvoiceIntake(InvoiceRepository invoices, DebtorRepository debtorRepository, DebtorService debtors,
                          DebtCaseRepository cases, RuntimeService runtime, RepositoryService repository,
-                         CaseTimelinePlanner timeline, Clock clock) {
+                         Clock clock) {
         this.definitions = new DeployedDefinitions(repository);
-        this.timeline = timeline;
         this.invoices = invoices;
         this.debtorRepository = debtorRepository;
         this.debtors = debtors;
@@ -92,9 +91,10 @@ public class InvoiceIntake {
                 request.issueDate(), request.dueDate(), blankToNull(request.contractRef()),
                 request.penaltyRatePerDay(), clock.instant()));
         DebtCase debtCase = cases.save(new DebtCase(invoice, clock.instant()));
-        // the process starts with its timeline and waits at its first timer before this transaction commits
+        // the process starts with its case and waits at its first timer before this transaction commits; it reads
+        // when that timer fires from the case (caseTimeline), which this transaction holds
         ProcessInstance process = runtime.startProcessInstanceById(processDefinitionId, invoice.getNumber(),
-                timeline.plan(invoice.getDueDate()).startVariables(debtCase.getId()));
+                Variables.createVariables().putValue(Vars.CASE_ID, debtCase.getId()));
         debtCase.attachProcess(process.getId());
         return new IntakeResult(invoice.getId(), debtCase.getId(), process.getId());
     }

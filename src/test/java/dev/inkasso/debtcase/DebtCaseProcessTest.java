@@ -88,18 +88,22 @@ class DebtCaseProcessTest extends IntegrationTest {
 
     @Test
     void theIntakeLeavesTheCaseAtItsFirstTimerAndTheStrategyWaitsForTheDueDate() {
-        IntakeResult r = intake.open(Fixtures.invoice(Fixtures.invoiceNumber("FIRST"), "50000.00", today().plusDays(10)));
+        LocalDate due = today().plusDays(10);
+        IntakeResult r = intake.open(Fixtures.invoice(Fixtures.invoiceNumber("FIRST"), "50000.00", due));
         ProcessInstance pi = pi(r);
 
         // no asynchronous first step: the timer is there when the intake's transaction commits
-        assertThatCase(pi).isWaitingAt(TIMER_PRE_DUE_REMINDER).variables()
-                .containsEntry(Vars.PRE_DUE_REMINDER_PLANNED, true).doesNotContainKey(Vars.STRATEGY);
+        // the timeline is read from the case, not carried: the case id is the only variable a new case holds
+        assertThatCase(pi).isWaitingAt(TIMER_PRE_DUE_REMINDER).variables().containsOnlyKeys(Vars.CASE_ID);
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(r.processInstanceId()).messages().count()).isZero();
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(r.processInstanceId()).timers()
                 .singleResult().getDuedate()).isEqualTo(Date.from(today().plusDays(7).atStartOfDay(MOSCOW).toInstant()));
 
         driver.fireTimer(r, TIMER_PRE_DUE_REMINDER);
         assertThatCase(pi).isWaitingAt(TIMER_DUE_DATE).variables().doesNotContainKey(Vars.STRATEGY);
+        // the due-date timer, planned by the reminder's job from the case: the first moment after the due date
+        assertThat(engine.getManagementService().createJobQuery().processInstanceId(r.processInstanceId()).timers()
+                .singleResult().getDuedate()).isEqualTo(Date.from(due.plusDays(1).atStartOfDay(MOSCOW).toInstant()));
         driver.fireTimer(r, TIMER_DUE_DATE);
         assertThatCase(pi).hasPassed(TASK_DECIDE_STRATEGY_AT_DUE).variables().containsEntry(Vars.STRATEGY, "STANDARD");
     }
@@ -108,7 +112,7 @@ class DebtCaseProcessTest extends IntegrationTest {
     void anInvoiceOverdueAtIntakeWaitsAtItsDueDateTimerAlreadyDue() {
         IntakeResult r = intake.open(Fixtures.invoice(Fixtures.invoiceNumber("LATE"), "50000.00", today().minusDays(3)));
 
-        assertThatCase(pi(r)).isWaitingAt(TIMER_DUE_DATE).variables().containsEntry(Vars.PRE_DUE_REMINDER_PLANNED, false);
+        assertThatCase(pi(r)).isWaitingAt(TIMER_DUE_DATE).hasNotPassed(TIMER_PRE_DUE_REMINDER).variables().containsOnlyKeys(Vars.CASE_ID);
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(r.processInstanceId()).timers()
                 .singleResult().getDuedate()).isEqualTo(Date.from(today().minusDays(2).atStartOfDay(MOSCOW).toInstant()));
     }
