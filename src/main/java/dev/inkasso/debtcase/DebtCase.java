@@ -9,6 +9,7 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
 import jakarta.persistence.Table;
@@ -20,7 +21,9 @@ import java.time.Instant;
 @Table(name = "debt_case")
 public class DebtCase {
     @Id
-    @GeneratedValue(strategy = GenerationType.IDENTITY)
+    // drawn fifty at a time (V13): the row is written at the flush, with everything the transaction set on it
+    @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "debt_case_id")
+    @SequenceGenerator(name = "debt_case_id", sequenceName = "debt_case_id_seq", allocationSize = 50)
     private Long id;
 
     @OneToOne(fetch = FetchType.LAZY, optional = false)

@@ -84,7 +84,11 @@ public class InvoiceIntake {
         return definitions.latestProcessId(DebtCaseProcess.KEY);
     }
 
-    /** As {@link #openValidated(InvoiceRequest, Debtor)}, starting the process version the caller resolved. */
+    /**
+     * As {@link #openValidated(InvoiceRequest, Debtor)}, starting the process version the caller resolved. The
+     * invoice and case rows are written at the transaction's flush (ids drawn ahead, V13): a caller that goes on in
+     * the same transaction with plain SQL about them flushes first.
+     */
     @Transactional
     public IntakeResult openValidated(InvoiceRequest request, Debtor debtor, String processDefinitionId) {
         Invoice invoice = invoices.save(new Invoice(request.number().trim(), debtor, request.amount(),
