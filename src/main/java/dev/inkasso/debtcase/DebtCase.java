@@ -9,9 +9,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.OneToOne;
+import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.Table;
 import jakarta.persistence.Version;
 import java.time.Instant;
@@ -21,7 +21,7 @@ import java.time.Instant;
 @Table(name = "debt_case")
 public class DebtCase {
     @Id
-    // drawn fifty at a time (V13): the row is written at the flush, with everything the transaction set on it
+    // drawn fifty at a time (V13): a new row waits for the flush and goes out in a JDBC batch with the others
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "debt_case_id")
     @SequenceGenerator(name = "debt_case_id", sequenceName = "debt_case_id_seq", allocationSize = 50)
     private Long id;

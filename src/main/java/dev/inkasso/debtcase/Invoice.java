@@ -7,9 +7,9 @@ import jakarta.persistence.FetchType;
 import jakarta.persistence.GeneratedValue;
 import jakarta.persistence.GenerationType;
 import jakarta.persistence.Id;
-import jakarta.persistence.SequenceGenerator;
 import jakarta.persistence.JoinColumn;
 import jakarta.persistence.ManyToOne;
+import jakarta.persistence.SequenceGenerator;
 import java.math.BigDecimal;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -19,7 +19,7 @@ public class Invoice {
     public static final String CURRENCY = "RUB";
 
     @Id
-    // drawn fifty at a time (V13): the row is written at the flush, with everything the transaction set on it
+    // drawn fifty at a time (V13): a new row waits for the flush and goes out in a JDBC batch with the others
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "invoice_id")
     @SequenceGenerator(name = "invoice_id", sequenceName = "invoice_id_seq", allocationSize = 50)
     private Long id;

@@ -14,7 +14,7 @@ import java.time.ZoneId;
 @Entity
 public class Debtor {
     @Id
-    // drawn fifty at a time (V13): the row is written at the flush, with everything the transaction set on it
+    // drawn fifty at a time (V13): a new row waits for the flush and goes out in a JDBC batch with the others
     @GeneratedValue(strategy = GenerationType.SEQUENCE, generator = "debtor_id")
     @SequenceGenerator(name = "debtor_id", sequenceName = "debtor_id_seq", allocationSize = 50)
     private Long id;
