@@ -55,7 +55,12 @@ public class CaseTimelinePlanner {
         return Date.from(planFor(scope).overdueAt());
     }
 
+    /** The timeline of a case, from its invoice's due date as it is now. */
+    public CaseTimeline planFor(long caseId) {
+        return plan(cases.findById(caseId).orElseThrow().getInvoice().getDueDate());
+    }
+
     private CaseTimeline planFor(VariableScope scope) {
-        return plan(cases.findById(ProcessVariables.caseId(scope)).orElseThrow().getInvoice().getDueDate());
+        return planFor(ProcessVariables.caseId(scope));
     }
 }

@@ -2,9 +2,9 @@ package dev.inkasso.payment;
 
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
 import dev.inkasso.workflow.ProcessVariables;
-import org.camunda.bpm.engine.variable.Variables;
 import org.camunda.bpm.engine.delegate.DelegateExecution;
 import org.camunda.bpm.engine.delegate.JavaDelegate;
+import org.camunda.bpm.engine.variable.Variables;
 import org.springframework.stereotype.Component;
 
 /**
