@@ -4,7 +4,6 @@ import dev.inkasso.invoice.InvoiceCsv;
 import dev.inkasso.support.ApiTest;
 import dev.inkasso.support.Fixtures;
 import dev.inkasso.support.ProcessCoverageCollector;
-import dev.inkasso.support.TestInfrastructure;
 import dev.inkasso.workflow.DebtCaseProcess;
 import java.io.IOException;
 import java.lang.management.ManagementFactory;
@@ -29,6 +28,7 @@ import org.junit.jupiter.api.Tag;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.mail.javamail.JavaMailSenderImpl;
 import org.springframework.test.context.TestPropertySource;
 
 /**
@@ -59,6 +59,7 @@ class ScaleBenchmark extends ApiTest {
     private static final int SAMPLE = Integer.getInteger("bench.sample", Math.min(SCALE / 10, 5_000));
     private static final int CLIENTS = 4;
     private static final String BASELINE = "bench-baseline";
+    private static final DiscardSmtpServer SINK = new DiscardSmtpServer();
 
     @Autowired
     RuntimeService runtime;
@@ -68,6 +69,8 @@ class ScaleBenchmark extends ApiTest {
     RepositoryService repository;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    JavaMailSenderImpl mailSender;
 
     private final List<String> rows = new ArrayList<>();
 
@@ -79,12 +82,15 @@ class ScaleBenchmark extends ApiTest {
         // bench.only=intake: the bare start rate and the intake (for profiling and quick before/after rows);
         // bench.only=wave: the baseline and the wave
         String only = System.getProperty("bench.only", "");
+        // the outbox's connections go to the discarding sink instead of the tests' GreenMail (see DiscardSmtpServer)
+        mailSender.setPort(SINK.port());
         CpuCost cpu = new CpuCost();
         double bareStart = bareStartRate();
         double bareStartCpu = cpu.perItemSinceLast(SCALE);
-        double bareDrain = only.equals("intake") ? Double.NaN : bareDrainRate();
+        Drain bareDrain = only.equals("intake") ? new Drain(Double.NaN, Double.NaN, Double.NaN) : bareDrainRate();
         line("%-44s %10.1f /s  CPU %.2f ms each", "bare engine: starts of a one-timer process", bareStart, bareStartCpu);
-        line("%-44s %10.1f /s", "bare engine: due timers drained", bareDrain);
+        line("%-44s %10.1f /s  CPU %.2f ms each, machine %.0f %% busy", "bare engine: due timers drained", bareDrain.rate(),
+                bareDrain.cpu(), bareDrain.busy());
         footprint("baseline only");
 
         if (!only.equals("wave")) {
@@ -130,7 +136,7 @@ class ScaleBenchmark extends ApiTest {
     }
 
     /** {@code scale} due timers among the {@code scale} future ones just started, released at once. */
-    private double bareDrainRate() throws InterruptedException {
+    private Drain bareDrainRate() throws InterruptedException {
         String timerDefinition = management.createJobDefinitionQuery().processDefinitionKey(BASELINE).singleResult().getId();
         management.suspendJobDefinitionById(timerDefinition, false);
         String past = LocalDate.now().minusDays(1) + "T00:00:00";
@@ -138,9 +144,21 @@ class ScaleBenchmark extends ApiTest {
         // as Inkasso's imports do (BookStatistics): the planner sees the timers just started, not autovacuum's last look
         jdbc.execute("analyze public.act_ru_job");
         long start = System.nanoTime();
+        CpuCost cpu = new CpuCost();
         management.activateJobDefinitionById(timerDefinition, true);
         waitUntil(() -> noJobLeft("select 1 from act_ru_job where process_def_key_ = ? and duedate_ < now()", BASELINE));
-        return SCALE / seconds(start);
+        return Drain.of(SCALE, seconds(start), cpu.perItemSinceLast(SCALE));
+    }
+
+    /**
+     * A drain's rate, the machine's CPU per item (this JVM and PostgreSQL) and how busy that kept the machine's cores:
+     * below 100 % the drain waited for something other than the processors.
+     */
+    record Drain(double rate, double cpu, double busy) {
+        static Drain of(int items, double seconds, double cpuPerItem) {
+            return new Drain(items / seconds, cpuPerItem, 100 * cpuPerItem * items / 1000 / seconds
+                    / Runtime.getRuntime().availableProcessors());
+        }
     }
 
     private double csvIntakeRate() throws InterruptedException {
@@ -180,25 +198,28 @@ class ScaleBenchmark extends ApiTest {
      * The daily wave: {@code scale} cases whose pre-due reminders are due at once, among {@code scale} whose are not.
      * The debt-case jobs are suspended while they are imported, so intake only writes the cases and their processes'
      * first (asynchronous) step; activating the jobs releases everything intake deferred at one instant. Timed until
-     * the last reminder, with its payment QR code, is at the SMTP server (GreenMail).
+     * the last reminder, with its payment QR code, is at the SMTP server (a discarding sink, {@link DiscardSmtpServer}).
      */
-    private void dailyWave(double bareStart, double bareDrain) throws InterruptedException, IOException {
+    private void dailyWave(double bareStart, Drain bareDrain) throws InterruptedException, IOException {
         // due in two days: the pre-due reminder (three days before) is due when the case is planned
         List<String> bodies = csvBatches("WV", 2 * SCALE, i -> LocalDate.now().plusDays(i % 2 == 0 ? 2 : 25));
-        int mailedBefore = TestInfrastructure.mail().getReceivedMessages().length;
+        int mailedBefore = SINK.received();
         management.suspendJobDefinitionByProcessDefinitionKey(DebtCaseProcess.KEY, true);
         long intakeStart = System.nanoTime();
         importAll(bodies, () -> true);
         double deferredIntake = 2 * SCALE / seconds(intakeStart);
         resetStatements();
         long start = System.nanoTime();
+        CpuCost cpu = new CpuCost();
         management.activateJobDefinitionByProcessDefinitionKey(DebtCaseProcess.KEY, true);
-        waitUntil(() -> noAsyncStartsLeft() && sentWaveLetters() >= SCALE);
+        waitUntil(() -> SINK.received() - mailedBefore >= SCALE);
         double took = seconds(start);
+        Drain wave = Drain.of(SCALE, took, cpu.perItemSinceLast(SCALE));
+        // the last letters' sent marks commit a moment after the sink's 250
+        waitUntil(() -> noAsyncStartsLeft() && sentWaveLetters() >= SCALE);
         topStatements("the wave of " + SCALE, SCALE);
-        double wave = SCALE / took;
         footprint("after the wave's " + 2 * SCALE);
-        int mailed = TestInfrastructure.mail().getReceivedMessages().length - mailedBefore;
+        int mailed = SINK.received() - mailedBefore;
         Long outOfOrder = jdbc.queryForObject("""
                 select count(*) from (select m.sent_at, lag(m.sent_at) over (order by m.next_attempt_at, m.id) previous
                   from inkasso.outbox_message m join inkasso.debt_case c on c.id = m.case_id
@@ -207,7 +228,9 @@ class ScaleBenchmark extends ApiTest {
                 "intake: CSV import with the jobs suspended", deferredIntake, deferredIntake / bareStart);
         line("%-44s %10.1f /s  %.2fx bare timer drain (target >= 1.0), %.0f s for %d letters (target <= 600 s at 100 000); "
                 + "%d at the SMTP server, %d sent before a letter due earlier", "daily wave: due reminders to the SMTP server",
-                wave, wave / bareDrain, took, SCALE, mailed, outOfOrder);
+                wave.rate(), wave.rate() / bareDrain.rate(), took, SCALE, mailed, outOfOrder);
+        line("%-44s CPU %.2f ms per letter = %.1fx a bare timer's, machine %.0f %% busy", "daily wave: the machine's work",
+                wave.cpu(), wave.cpu() / bareDrain.cpu(), wave.busy());
     }
 
     /** With {@code -Dbench.statements=true}: PostgreSQL counts each statement's calls and time from here on. */
