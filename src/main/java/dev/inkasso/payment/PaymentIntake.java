@@ -24,7 +24,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Optional;
 import dev.inkasso.workflow.ProcessTree;
-import org.camunda.bpm.engine.RuntimeService;
+import dev.inkasso.workflow.engine.InstanceMessages;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
 import org.camunda.bpm.engine.variable.Variables;
 import dev.inkasso.debtcase.CaseChanged;
@@ -36,7 +36,8 @@ import org.springframework.transaction.annotation.Transactional;
 
 /**
  * Records a payment and tells the case's process about it, in one transaction. The payment id is the
- * idempotency key: a repeated post returns the stored payment and changes nothing.
+ * idempotency key: a repeated post returns the stored payment and changes nothing. The key is looked up once the
+ * case is locked, so of two copies posted at the same moment the second waits for the first and then finds it.
  */
 @Service
 public class PaymentIntake {
@@ -46,7 +47,7 @@ public class PaymentIntake {
     private final UnmatchedPaymentRepository unmatched;
     private final DebtCaseRepository cases;
     private final InteractionLog interactions;
-    private final RuntimeService runtime;
+    private final InstanceMessages messages;
     private final CreditorProperties creditor;
     private final Holds holds;
     private final Balances balances;
@@ -56,7 +57,7 @@ public class PaymentIntake {
     private final ProcessTree processTree;
 
     public PaymentIntake(PaymentRepository payments, UnmatchedPaymentRepository unmatched, DebtCaseRepository cases,
-                         InteractionLog interactions, RuntimeService runtime, CreditorProperties creditor, Holds holds,
+                         InteractionLog interactions, InstanceMessages messages, CreditorProperties creditor, Holds holds,
                          Balances balances, CaseLocks caseLocks, Clock clock, ApplicationEventPublisher events,
                          ProcessTree processTree) {
         this.events = events;
@@ -66,7 +67,7 @@ public class PaymentIntake {
         this.unmatched = unmatched;
         this.cases = cases;
         this.interactions = interactions;
-        this.runtime = runtime;
+        this.messages = messages;
         this.creditor = creditor;
         this.holds = holds;
         this.balances = balances;
@@ -86,6 +87,9 @@ public class PaymentIntake {
     @Transactional
     public Outcome receive(PaymentRequest request) {
         ValidPayment p = validate(request);
+        Optional<DebtCase> debtCase = cases.findByInvoiceNumber(p.invoiceNumber());
+        // one writer per case: a copy of this payment posted at the same time waits here, then finds it below
+        DebtCase locked = debtCase.map(caseLocks::lock).orElse(null);
         Optional<Payment> known = payments.findByExternalId(p.paymentId());
         if (known.isPresent()) {
             return new Recorded(view(known.get()));
@@ -94,17 +98,10 @@ public class PaymentIntake {
         if (knownUnmatched.isPresent()) {
             return new Unmatched(knownUnmatched.get());
         }
-        Optional<DebtCase> debtCase = cases.findByInvoiceNumber(p.invoiceNumber());
-        if (debtCase.isEmpty()) {
+        if (locked == null) {
             log.warn("Payment {} names no known invoice; kept as unmatched", p.paymentId());
             return new Unmatched(unmatched.save(new UnmatchedPayment(p.paymentId(), p.invoiceNumber(), p.amount(),
                     p.paidAt(), p.method().name(), "NO_SUCH_INVOICE", clock.instant())));
-        }
-        // one writer per case: a copy of this payment posted at the same time waits here, then finds it
-        DebtCase locked = caseLocks.lock(debtCase.get());
-        Optional<Payment> recordedMeanwhile = payments.findByExternalId(p.paymentId());
-        if (recordedMeanwhile.isPresent()) {
-            return new Recorded(view(recordedMeanwhile.get()));
         }
         // the case was found by this number: the view needs no second look-up
         return new Recorded(view(apply(locked, p), p.invoiceNumber()));
@@ -122,11 +119,10 @@ public class PaymentIntake {
             // Task_ApplyPayment runs in this transaction and would read the same balance again: it is handed the answer
             boolean settled = balances.of(debtCase).isSettled();
             // a held case's process is paused: it still hears about the payment (and applies it when the hold ends)
-            Runnable tellTheProcess = () -> runtime.createMessageCorrelation(DebtCaseProcess.MSG_PAYMENT_RECEIVED)
-                    .processInstanceId(debtCase.getProcessInstanceId())
-                    .setVariableLocal(DebtCaseProcess.Vars.PAYMENT_ID, p.paymentId())
-                    .setVariableLocal(DebtCaseProcess.Vars.SETTLED_BY_PAYMENT, Variables.booleanValue(settled, true))
-                    .correlate();
+            // SubProcess_PaymentReceived waits on the instance's own execution: no search for the subscription
+            Runnable tellTheProcess = () -> messages.deliver(debtCase.getProcessInstanceId(), DebtCaseProcess.MSG_PAYMENT_RECEIVED,
+                    Variables.createVariables().putValue(DebtCaseProcess.Vars.PAYMENT_ID, p.paymentId())
+                            .putValueTyped(DebtCaseProcess.Vars.SETTLED_BY_PAYMENT, Variables.booleanValue(settled, true)));
             if (settled) {
                 // nothing is left to pause collection of: the holds end (which activates the process), and the case
                 // closes as paid; the process's state is read again

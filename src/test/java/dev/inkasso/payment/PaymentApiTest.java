@@ -116,6 +116,23 @@ class PaymentApiTest extends ApiTest {
     }
 
     @Test
+    void anUnmatchedPaymentPostedAgainOnceItsInvoiceExistsStaysUnmatchedAndIsNotCounted() {
+        String number = Fixtures.invoiceNumber("LATE");
+        String paymentId = number + "-P1";
+        assertThat(post(FEED, "/api/payments", payment(paymentId, number, "1500.00")).getStatusCode())
+                .isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        IntakeResult r = driver.open(Fixtures.invoice(number, "9000.00", LocalDate.of(2026, 3, 1)));
+
+        ResponseEntity<String> again = post(FEED, "/api/payments", payment(paymentId, number, "1500.00"));
+
+        // the bank's feed repeats what it sent; a person decides what the kept payment pays
+        assertThat(again.getStatusCode()).isEqualTo(HttpStatus.UNPROCESSABLE_ENTITY);
+        assertThat(payments.findByExternalId(paymentId)).isEmpty();
+        assertThat(cases.get(r.caseId()).paid()).isEqualByComparingTo("0.00");
+        assertThat(unmatched.findAll().stream().filter(u -> u.getExternalId().equals(paymentId))).hasSize(1);
+    }
+
+    @Test
     void anInvalidPaymentNamesItsFieldsAndWritesNothing() {
         String paymentId = Fixtures.invoiceNumber("BADPAY");
         ResponseEntity<String> response = post(FEED, "/api/payments",
