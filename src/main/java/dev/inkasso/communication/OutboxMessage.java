@@ -11,9 +11,15 @@ import jakarta.persistence.Id;
 import jakarta.persistence.Table;
 import java.time.Duration;
 import java.time.Instant;
+import org.hibernate.annotations.DynamicUpdate;
 
-/** A letter written in the process's transaction and delivered by {@link OutboxSender} afterwards. */
+/**
+ * A letter written in the process's transaction and delivered by {@link OutboxSender} afterwards. Its text, HTML and
+ * QR payload never change once written: an update (sent, deferred, failed) sets only the columns that changed, so
+ * PostgreSQL keeps the stored bodies instead of writing them — and their TOAST chunks — again for every mark.
+ */
 @Entity
+@DynamicUpdate
 @Table(name = "outbox_message")
 public class OutboxMessage {
     private static final int MAX_ERROR_LENGTH = 1000;

@@ -12,11 +12,12 @@ import dev.inkasso.web.FieldProblem;
 import dev.inkasso.web.InvalidInputException;
 import dev.inkasso.workflow.DebtCaseProcess;
 import dev.inkasso.workflow.DebtCaseProcess.Vars;
+import dev.inkasso.workflow.engine.DeployedDefinitions;
+import dev.inkasso.workflow.engine.EngineBatch;
 import java.math.BigDecimal;
 import java.time.Clock;
 import java.util.ArrayList;
 import java.util.List;
-import dev.inkasso.workflow.engine.DeployedDefinitions;
 import org.camunda.bpm.engine.RepositoryService;
 import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.runtime.ProcessInstance;
@@ -39,12 +40,14 @@ public class InvoiceIntake {
     private final DebtCaseRepository cases;
     private final RuntimeService runtime;
     private final DeployedDefinitions definitions;
+    private final EngineBatch engineBatch;
     private final Clock clock;
 
     public InvoiceIntake(InvoiceRepository invoices, DebtorRepository debtorRepository, DebtorService debtors,
                          DebtCaseRepository cases, RuntimeService runtime, RepositoryService repository,
-                         Clock clock) {
+                         EngineBatch engineBatch, Clock clock) {
         this.definitions = new DeployedDefinitions(repository);
+        this.engineBatch = engineBatch;
         this.invoices = invoices;
         this.debtorRepository = debtorRepository;
         this.debtors = debtors;
@@ -73,10 +76,14 @@ public class InvoiceIntake {
                 : debtors.findOrCreate(request.debtor()));
     }
 
-    /** As {@link #openValidated(InvoiceRequest)}, for a debtor the caller resolved (a batch resolves all at once). */
+    /**
+     * As {@link #openValidated(InvoiceRequest)}, for a debtor the caller resolved (a batch resolves all at once). The
+     * newest version's look-up and the start are one engine command: the start finds the definition the look-up read
+     * in the command's cache instead of reading it again, and the command ends in one flush.
+     */
     @Transactional
     public IntakeResult openValidated(InvoiceRequest request, Debtor debtor) {
-        return openValidated(request, debtor, currentProcess());
+        return engineBatch.inOneCommand(() -> openValidated(request, debtor, currentProcess()));
     }
 
     /** The debt-case process version a case opened now starts (a batch asks once, not once per invoice). */

@@ -87,9 +87,8 @@ public class PaymentIntake {
     @Transactional
     public Outcome receive(PaymentRequest request) {
         ValidPayment p = validate(request);
-        Optional<DebtCase> debtCase = cases.findByInvoiceNumber(p.invoiceNumber());
         // one writer per case: a copy of this payment posted at the same time waits here, then finds it below
-        DebtCase locked = debtCase.map(caseLocks::lock).orElse(null);
+        DebtCase locked = cases.findByInvoiceNumber(p.invoiceNumber()).map(caseLocks::lock).orElse(null);
         Optional<Payment> known = payments.findByExternalId(p.paymentId());
         if (known.isPresent()) {
             return new Recorded(view(known.get()));

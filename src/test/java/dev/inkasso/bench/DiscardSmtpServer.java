@@ -15,11 +15,11 @@ import java.util.concurrent.atomic.AtomicInteger;
 /**
  * The wave's SMTP sink: speaks enough SMTP for Jakarta Mail (EHLO, MAIL, RCPT, DATA, RSET, NOOP, QUIT), answers
  * each letter with 250 once its final dot has arrived, counts it and forgets it. GreenMail, the tests' server, files
- * every letter in a mailbox per recipient and finds the mailbox by walking a list of all of them: with a wave's
- * thousands of debtors that was a tenth of the machine's time, and growing with the book — the sink's work, not
- * Inkasso's. Letters' contents are the tests' business (GreenMail); this server only says when they arrived.
+ * every letter in a mailbox per recipient and finds the mailbox by walking a list of all of them: work that grows
+ * with the number of debtors a wave writes to, the sink's and not Inkasso's. Letters' contents are the tests' business
+ * (GreenMail); this server only says when they arrived. It lives as long as the benchmark's JVM.
  */
-final class DiscardSmtpServer implements AutoCloseable {
+final class DiscardSmtpServer {
     private final ServerSocket socket;
     private final AtomicInteger received = new AtomicInteger();
 
@@ -38,7 +38,7 @@ final class DiscardSmtpServer implements AutoCloseable {
         return socket.getLocalPort();
     }
 
-    /** Letters whose DATA ended with 250 so far. */
+    /** Letters received whole (each answered 250) so far. */
     int received() {
         return received.get();
     }
@@ -88,10 +88,5 @@ final class DiscardSmtpServer implements AutoCloseable {
     private static void reply(OutputStream out, String line) throws IOException {
         out.write((line + "\r\n").getBytes(StandardCharsets.US_ASCII));
         out.flush();
-    }
-
-    @Override
-    public void close() throws IOException {
-        socket.close();
     }
 }

@@ -104,9 +104,11 @@ class ScaleBenchmark extends ApiTest {
             // while the first 500 payments of a fresh JVM spent 8 of their 9.5 s in the JIT's compilations of the
             // path (JFR, bench/RESULTS.md); the bare start's rate is taken over the whole book, warm as well
             singlePostRate("SW");
+            resetStatements();
             cpu.perItemSinceLast(1);
             double single = singlePostRate("SP");
             double singleCpu = cpu.perItemSinceLast(SAMPLE);
+            topStatements(SAMPLE + " single POSTs", SAMPLE);
             paymentRate(0);
             resetStatements();
             cpu.perItemSinceLast(1);

@@ -1,5 +1,6 @@
 package dev.inkasso.workflow.engine;
 
+import java.util.function.Supplier;
 import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.interceptor.CommandExecutor;
@@ -22,9 +23,14 @@ public class EngineBatch {
 
     /** Runs {@code work} (which calls the engine's services) in one engine command. */
     public void inOneCommand(Runnable work) {
-        engine.execute(context -> {
+        inOneCommand(() -> {
             work.run();
             return null;
         });
+    }
+
+    /** As {@link #inOneCommand(Runnable)}, for work with an answer. */
+    public <T> T inOneCommand(Supplier<T> work) {
+        return engine.execute(context -> work.get());
     }
 }
