@@ -118,9 +118,10 @@ public class PaymentIntake {
             // Task_ApplyPayment runs in this transaction and would read the same balance again: it is handed the answer
             boolean settled = balances.of(debtCase).isSettled();
             // a held case's process is paused: it still hears about the payment (and applies it when the hold ends)
-            // SubProcess_PaymentReceived waits on the instance's own execution: no search for the subscription
+            // SubProcess_PaymentReceived waits on the instance's own execution: no search for the subscription. Both
+            // variables are transient: the payment and its contact record are the evidence, the process is told only
             Runnable tellTheProcess = () -> messages.deliver(debtCase.getProcessInstanceId(), DebtCaseProcess.MSG_PAYMENT_RECEIVED,
-                    Variables.createVariables().putValue(DebtCaseProcess.Vars.PAYMENT_ID, p.paymentId())
+                    Variables.createVariables().putValueTyped(DebtCaseProcess.Vars.PAYMENT_ID, Variables.stringValue(p.paymentId(), true))
                             .putValueTyped(DebtCaseProcess.Vars.SETTLED_BY_PAYMENT, Variables.booleanValue(settled, true)));
             if (settled) {
                 // nothing is left to pause collection of: the holds end (which activates the process), and the case

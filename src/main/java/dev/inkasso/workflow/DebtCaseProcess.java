@@ -80,6 +80,11 @@ public final class DebtCaseProcess {
         public static final String DISPUTE_REASON = "disputeReason";
         public static final String NEGOTIATION_NOTE = "negotiationNote";
         public static final String PROMISE_CHECK_AT = "promiseCheckAt";
+        /**
+         * Transient: the id of the payment being correlated, for the payment event subprocess's step in the same
+         * transaction. Stored, it was the instance's variable, rewritten with its history row by every payment (three
+         * statements of 24); the payments table keeps every id.
+         */
         public static final String PAYMENT_ID = "paymentId";
         public static final String FULLY_PAID = "fullyPaid";
         /**

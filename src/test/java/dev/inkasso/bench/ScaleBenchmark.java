@@ -40,8 +40,12 @@ import org.springframework.test.context.TestPropertySource;
  *   <li>intake: invoices per second by CSV import (batches of 1 000) and by single {@code POST /api/invoices}, each
  *       until its case waits at its first timer (the job executor runs the asynchronous start);</li>
  *   <li>payments: {@code POST /api/payments} per second to waiting cases;</li>
- *   <li>single POSTs and payments are timed after as many untimed requests of their kind (the code warm, as in a
- *       feed that posts all day);</li>
+ *   <li>steady state: the JIT of a fresh JVM on 2 cores is still compiling these paths minutes into the run (its
+ *       compiler threads took a third of the JVM's CPU while payments were timed after 2 500 warm-up calls), and it has
+ *       more of the product's code to compile than of the bare engine's. So the bare start, the CSV import, single
+ *       POSTs and payments also run in cycles of {@code bench.sample} items each, back to back: {@code bench.cycles.warm}
+ *       (3) cycles untimed, then {@code bench.cycles} (3) timed; each target's ratio is the median over the timed
+ *       cycles of the ratio within a cycle, where both sides ran under the same JIT a few seconds apart;</li>
  *   <li>footprint: heap after GC, RSS, and database bytes per case (domain + engine runtime + history).</li>
  * </ol>
  * The job executor runs as in production. Prints {@code BENCH scale:} lines; it measures, it does not assert.
@@ -53,11 +57,13 @@ import org.springframework.test.context.TestPropertySource;
 class ScaleBenchmark extends ApiTest {
     private static final int SCALE = Integer.getInteger("bench.scale", 100_000);
     /**
-     * Single POSTs and payments are timed on a sample: their rate does not depend on the book's size. {@code bench.sample}
-     * (at most half the book: the warm-up payments go to other cases) makes a small book's rates less noisy.
+     * Each steady-state cycle's size per kind: those rates do not depend on the book's size. {@code bench.sample} (at
+     * most the book: payments go to its cases) makes a small book's cycles longer and their rates less noisy.
      */
     private static final int SAMPLE = Integer.getInteger("bench.sample", Math.min(SCALE / 10, 5_000));
     private static final int CLIENTS = 4;
+    private static final int WARM_CYCLES = Integer.getInteger("bench.cycles.warm", 3);
+    private static final int TIMED_CYCLES = Integer.getInteger("bench.cycles", 3);
     private static final String BASELINE = "bench-baseline";
     private static final DiscardSmtpServer SINK = new DiscardSmtpServer();
 
@@ -100,27 +106,11 @@ class ScaleBenchmark extends ApiTest {
             double csvCpu = cpu.perItemSinceLast(SCALE);
             footprint("after CSV intake of " + SCALE);
             topStatements("CSV intake of " + SCALE, SCALE);
-            // each request path runs once untimed on other cases first: a feed posting all day runs compiled code,
-            // while the first 500 payments of a fresh JVM spent 8 of their 9.5 s in the JIT's compilations of the
-            // path (JFR, bench/RESULTS.md); the bare start's rate is taken over the whole book, warm as well
-            singlePostRate("SW");
-            resetStatements();
-            cpu.perItemSinceLast(1);
-            double single = singlePostRate("SP");
-            double singleCpu = cpu.perItemSinceLast(SAMPLE);
-            topStatements(SAMPLE + " single POSTs", SAMPLE);
-            paymentRate(0);
-            resetStatements();
-            cpu.perItemSinceLast(1);
-            double payments = paymentRate(SAMPLE);
-            double paymentCpu = cpu.perItemSinceLast(SAMPLE);
-            topStatements(SAMPLE + " payments", SAMPLE);
-            line("%-44s %10.1f /s  %.2fx bare start (target >= 1.0); CPU %.2f ms each = %.1fx a bare start's",
-                    "intake: CSV import, batches of 1 000", csv, csv / bareStart, csvCpu, csvCpu / bareStartCpu);
-            line("%-44s %10.1f /s  %.2fx bare start (target >= 0.5); CPU %.2f ms each = %.1fx a bare start's",
-                    "intake: single POST /api/invoices", single, single / bareStart, singleCpu, singleCpu / bareStartCpu);
-            line("%-44s %10.1f /s  %.2fx CSV intake (target >= 0.5); CPU %.2f ms each = %.2fx an invoice's by CSV",
-                    "payments: POST /api/payments", payments, payments / csv, paymentCpu, paymentCpu / csvCpu);
+            line("%-44s %10.1f /s  %.2fx bare start over the book, both from a cold JIT; CPU %.2f ms each = %.1fx a bare start's",
+                    "intake: the book by CSV, batches of 1 000", csv, csv / bareStart, csvCpu, csvCpu / bareStartCpu);
+            steadyState();
+            // the cycles' cases, payments and bare instances are not the wave's: its footprint counts from here
+            footprint("after the cycles");
         }
         if (!only.equals("intake")) {
             dailyWave(bareStart, bareDrain);
@@ -133,8 +123,13 @@ class ScaleBenchmark extends ApiTest {
         BpmnModelInstance model = Bpmn.createExecutableProcess(BASELINE).camundaHistoryTimeToLive(1)
                 .startEvent().intermediateCatchEvent("Timer_Wait").timerWithDate("${due}").endEvent().done();
         repository.createDeployment().name(BASELINE).addModelInstance(BASELINE + ".bpmn", model).deploy();
+        return bareStarts(SCALE);
+    }
+
+    /** {@code count} starts of the baseline process per second, each waiting a year at its timer. */
+    private double bareStarts(int count) throws InterruptedException {
         String future = LocalDate.now().plusYears(1) + "T00:00:00";
-        return parallel(SCALE, i -> runtime.startProcessInstanceByKey(BASELINE, Map.of("due", future)), () -> true);
+        return parallel(count, i -> runtime.startProcessInstanceByKey(BASELINE, Map.of("due", future)), () -> true);
     }
 
     /** {@code scale} due timers among the {@code scale} future ones just started, released at once. */
@@ -164,10 +159,103 @@ class ScaleBenchmark extends ApiTest {
     }
 
     private double csvIntakeRate() throws InterruptedException {
-        List<String> bodies = csvBatches("SC", SCALE, i -> LocalDate.now().plusDays(25));
+        return csvIntake("SC", SCALE).perSecond();
+    }
+
+    /** {@code count} (a multiple of 1 000) new invoices numbered {@code prefix…} by CSV, until each case waits. */
+    private Rate csvIntake(String prefix, int count) throws InterruptedException {
+        List<String> bodies = csvBatches(prefix, count, i -> LocalDate.now().plusDays(25));
+        CpuCost cpu = new CpuCost();
         long start = System.nanoTime();
         importAll(bodies, this::noAsyncStartsLeft);
-        return SCALE / seconds(start);
+        return new Rate(count / seconds(start), cpu.perItemSinceLast(count));
+    }
+
+    /** A rate and the machine's CPU per item behind it. */
+    record Rate(double perSecond, double cpu) {
+    }
+
+    /** One steady-state cycle: each kind measured back to back, so a ratio within it compares like with like. */
+    record Cycle(Rate bareStart, Rate csv, Rate single, Rate payment, double jitSeconds) {
+        double csvRatio() {
+            return csv.perSecond() / bareStart.perSecond();
+        }
+
+        double singleRatio() {
+            return single.perSecond() / bareStart.perSecond();
+        }
+
+        double paymentRatio() {
+            return payment.perSecond() / csv.perSecond();
+        }
+    }
+
+    /**
+     * The steady state (see the class comment): warm cycles untimed, then timed ones; prints every cycle and the
+     * medians. With {@code -Dbench.statements=true} the last cycle prints each kind's statements.
+     */
+    private void steadyState() throws InterruptedException {
+        List<Cycle> timed = new ArrayList<>();
+        for (int n = 0; n < WARM_CYCLES + TIMED_CYCLES; n++) {
+            boolean warm = n < WARM_CYCLES;
+            Cycle cycle = cycle(n, n == WARM_CYCLES + TIMED_CYCLES - 1);
+            if (!warm) {
+                timed.add(cycle);
+            }
+            line("cycle %d (%s, %d of each): bare start %.1f /s (%.2f ms), CSV %.1f /s (%.2f ms), single POST %.1f /s "
+                            + "(%.2f ms), payment %.1f /s (%.2f ms); JIT compiling %.0f s", n + 1, warm ? "warm-up" : "timed",
+                    SAMPLE, cycle.bareStart().perSecond(), cycle.bareStart().cpu(), cycle.csv().perSecond(), cycle.csv().cpu(),
+                    cycle.single().perSecond(), cycle.single().cpu(), cycle.payment().perSecond(), cycle.payment().cpu(),
+                    cycle.jitSeconds());
+        }
+        if (timed.isEmpty()) {
+            return;
+        }
+        String steady = "steady state, median of " + timed.size();
+        line("%-44s %10.1f /s  CPU %.2f ms each", "bare engine: starts, " + steady, median(timed, c -> c.bareStart().perSecond()),
+                median(timed, c -> c.bareStart().cpu()));
+        line("%-44s %10.1f /s  %.2fx bare start (target >= 1.0); CPU %.2f ms each", "intake: CSV import, " + steady,
+                median(timed, c -> c.csv().perSecond()), median(timed, Cycle::csvRatio), median(timed, c -> c.csv().cpu()));
+        line("%-44s %10.1f /s  %.2fx bare start (target >= 0.5); CPU %.2f ms each", "intake: single POST, " + steady,
+                median(timed, c -> c.single().perSecond()), median(timed, Cycle::singleRatio), median(timed, c -> c.single().cpu()));
+        line("%-44s %10.1f /s  %.2fx CSV intake (target >= 0.5); CPU %.2f ms each", "payments: POST, " + steady,
+                median(timed, c -> c.payment().perSecond()), median(timed, Cycle::paymentRatio), median(timed, c -> c.payment().cpu()));
+    }
+
+    private Cycle cycle(int n, boolean last) throws InterruptedException {
+        long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
+        CpuCost cpu = new CpuCost();
+        Rate bareStart = new Rate(bareStarts(SAMPLE), cpu.perItemSinceLast(SAMPLE));
+        int batched = Math.max(1, SAMPLE / 1000) * 1000;
+        startStatements(last);
+        Rate csv = csvIntake("CY" + n, batched);
+        endStatements(last, "a cycle's CSV import", batched);
+        startStatements(last);
+        Rate single = singlePostRate("SP" + n);
+        endStatements(last, SAMPLE + " single POSTs", SAMPLE);
+        startStatements(last);
+        Rate payment = paymentRate(n);
+        endStatements(last, "a cycle's payments", SAMPLE);
+        return new Cycle(bareStart, csv, single, payment,
+                (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit) / 1000.0);
+    }
+
+    private void startStatements(boolean last) {
+        if (last) {
+            resetStatements();
+        }
+    }
+
+    private void endStatements(boolean last, String during, int items) {
+        if (last) {
+            topStatements(during, items);
+        }
+    }
+
+    private static double median(List<Cycle> cycles, java.util.function.ToDoubleFunction<Cycle> figure) {
+        double[] values = cycles.stream().mapToDouble(figure).sorted().toArray();
+        int middle = values.length / 2;
+        return values.length % 2 == 1 ? values[middle] : (values[middle - 1] + values[middle]) / 2;
     }
 
     /** Batches of 1 000 invoices numbered {@code prefix…}, each of a new debtor, due on {@code dueDate(i)}. */
@@ -272,7 +360,8 @@ class ScaleBenchmark extends ApiTest {
     }
 
     /** {@link #SAMPLE} single POSTs of new invoices numbered {@code prefix-…}, per second until each case waits. */
-    private double singlePostRate(String prefix) throws InterruptedException {
+    private Rate singlePostRate(String prefix) throws InterruptedException {
+        CpuCost cpu = new CpuCost();
         long start = System.nanoTime();
         KeptAliveClient client = new KeptAliveClient(http.getRootUri(), PASSWORD);
         parallel(SAMPLE, i -> client.postJson(FEED, "/api/invoices", Map.of("number", prefix + "-" + i + "-" + System.nanoTime(), "amount", "1000.00",
@@ -280,19 +369,24 @@ class ScaleBenchmark extends ApiTest {
                 "debtor", Map.of("type", "ORGANIZATION", "name", "ООО «Штучный " + i + "»", "inn", Fixtures.organisationInn(),
                         "email", "single" + i + "@example.ru"))),
                 this::noAsyncStartsLeft);
-        return SAMPLE / seconds(start);
+        return new Rate(SAMPLE / seconds(start), cpu.perItemSinceLast(SAMPLE));
     }
 
-    /** {@link #SAMPLE} partial payments per second, one to each waiting case of the book from the {@code skip}-th on. */
-    private double paymentRate(int skip) throws InterruptedException {
+    /**
+     * Cycle {@code n}'s partial payments (10 of each case's 1 000: a case stays open however many cycles run), one to each
+     * of {@link #SAMPLE} waiting cases of the book, the cycles walking through it.
+     */
+    private Rate paymentRate(int n) throws InterruptedException {
+        int from = (int) ((long) n * SAMPLE % (SCALE - SAMPLE + 1));
         List<String> numbers = jdbc.queryForList("select number from inkasso.invoice where number like 'SC%' order by id limit ? offset ?",
-                String.class, SAMPLE, skip);
+                String.class, SAMPLE, from);
+        CpuCost cpu = new CpuCost();
         long start = System.nanoTime();
         KeptAliveClient client = new KeptAliveClient(http.getRootUri(), PASSWORD);
-        parallel(numbers.size(), i -> client.postJson(FEED, "/api/payments", Map.of("paymentId", "PAY-" + numbers.get(i),
-                "invoiceNumber", numbers.get(i), "amount", "100.00", "paidAt", LocalDate.now().toString(), "method", "BANK_TRANSFER")),
+        parallel(numbers.size(), i -> client.postJson(FEED, "/api/payments", Map.of("paymentId", "PAY-" + n + "-" + numbers.get(i),
+                "invoiceNumber", numbers.get(i), "amount", "10.00", "paidAt", LocalDate.now().toString(), "method", "BANK_TRANSFER")),
                 this::noAsyncStartsLeft);
-        return numbers.size() / seconds(start);
+        return new Rate(numbers.size() / seconds(start), cpu.perItemSinceLast(numbers.size()));
     }
 
     private boolean noAsyncStartsLeft() {

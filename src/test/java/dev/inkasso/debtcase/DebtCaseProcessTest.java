@@ -190,6 +190,10 @@ class DebtCaseProcessTest extends IntegrationTest {
         // applied in the payment's own transaction: no job is left for it, the timeline is untouched
         assertThatCase(pi).hasPassed(TASK_APPLY_PAYMENT, END_PARTIAL_PAYMENT).isWaitingAt(TIMER_PRE_DUE_REMINDER);
         assertThat(engine.getManagementService().createJobQuery().processInstanceId(pi.getId()).messages().count()).isZero();
+        // the payment's id reached the step in its transaction and was not stored: the payments table keeps it
+        assertThat(engine.getRuntimeService().getVariable(pi.getId(), Vars.PAYMENT_ID)).isNull();
+        assertThat(engine.getHistoryService().createHistoricVariableInstanceQuery().processInstanceId(pi.getId())
+                .variableName(Vars.PAYMENT_ID).count()).isZero();
 
         driver.receivePayment(number + "-P2", number, "60000.00", "BANK_TRANSFER");
         // closing interrupts the whole case (and any called process): it runs behind a save point of its own

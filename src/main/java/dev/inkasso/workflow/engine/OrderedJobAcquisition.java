@@ -4,7 +4,6 @@ import java.sql.Connection;
 import java.sql.Statement;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.MappedStatement;
-import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
@@ -28,7 +27,7 @@ import org.apache.ibatis.session.RowBounds;
  */
 @Intercepts(@Signature(type = Executor.class, method = "query",
         args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
-final class OrderedJobAcquisition implements Interceptor {
+final class OrderedJobAcquisition extends ExecutorQueryPlugin {
     static final String ACQUISITION = "org.camunda.bpm.engine.impl.persistence.entity.JobEntity.selectNextJobsToExecute";
 
     private OrderedJobAcquisition() {

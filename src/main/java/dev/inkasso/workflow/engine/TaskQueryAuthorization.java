@@ -5,7 +5,6 @@ import java.io.InputStream;
 import org.apache.ibatis.builder.xml.XMLMapperBuilder;
 import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.mapping.MappedStatement;
-import org.apache.ibatis.plugin.Interceptor;
 import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
 import org.apache.ibatis.plugin.Signature;
@@ -29,7 +28,7 @@ import org.camunda.bpm.engine.impl.db.AuthorizationCheck;
  */
 @Intercepts(@Signature(type = Executor.class, method = "query",
         args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
-final class TaskQueryAuthorization implements Interceptor {
+final class TaskQueryAuthorization extends ExecutorQueryPlugin {
     private static final String MAPPER = "dev/inkasso/workflow/engine/TaskQueryAuthorization.xml";
     private static final String NAMESPACE = "dev.inkasso.workflow.engine.TaskQueryAuthorization.";
     private static final String ENGINE_NAMESPACE = "org.camunda.bpm.engine.impl.persistence.entity.TaskEntity.";
