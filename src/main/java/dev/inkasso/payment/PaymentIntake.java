@@ -119,7 +119,7 @@ public class PaymentIntake {
             boolean settled = balances.of(debtCase).isSettled();
             // a held case's process is paused: it still hears about the payment (and applies it when the hold ends)
             // SubProcess_PaymentReceived waits on the instance's own execution: no search for the subscription. Both
-            // variables are transient: the payment and its contact record are the evidence, the process is told only
+            // variables are transient (its step reads them in this transaction); the payment row keeps the id
             Runnable tellTheProcess = () -> messages.deliver(debtCase.getProcessInstanceId(), DebtCaseProcess.MSG_PAYMENT_RECEIVED,
                     Variables.createVariables().putValueTyped(DebtCaseProcess.Vars.PAYMENT_ID, Variables.stringValue(p.paymentId(), true))
                             .putValueTyped(DebtCaseProcess.Vars.SETTLED_BY_PAYMENT, Variables.booleanValue(settled, true)));

@@ -8,8 +8,13 @@ import org.apache.ibatis.executor.Executor;
 import org.apache.ibatis.executor.parameter.ParameterHandler;
 import org.apache.ibatis.executor.resultset.ResultSetHandler;
 import org.apache.ibatis.executor.statement.StatementHandler;
+import org.apache.ibatis.mapping.MappedStatement;
+import org.apache.ibatis.plugin.Intercepts;
 import org.apache.ibatis.plugin.Invocation;
+import org.apache.ibatis.plugin.Signature;
 import org.apache.ibatis.session.Configuration;
+import org.apache.ibatis.session.ResultHandler;
+import org.apache.ibatis.session.RowBounds;
 import org.junit.jupiter.api.Test;
 
 /** The engine's plugins wrap the executor and hand every per-statement handler back untouched. */
@@ -39,9 +44,8 @@ class ExecutorQueryPluginTest {
         assertThat(seen[0]).as("query intercepted, other methods not").isEqualTo(1);
     }
 
-    @org.apache.ibatis.plugin.Intercepts(@org.apache.ibatis.plugin.Signature(type = Executor.class, method = "query",
-            args = {org.apache.ibatis.mapping.MappedStatement.class, Object.class, org.apache.ibatis.session.RowBounds.class,
-                    org.apache.ibatis.session.ResultHandler.class}))
+    @Intercepts(@Signature(type = Executor.class, method = "query",
+            args = {MappedStatement.class, Object.class, RowBounds.class, ResultHandler.class}))
     private static final class CountingPlugin extends ExecutorQueryPlugin {
         private final int[] seen;
 
