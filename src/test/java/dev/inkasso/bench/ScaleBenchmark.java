@@ -90,46 +90,46 @@ class ScaleBenchmark extends ApiTest {
         String only = System.getProperty("bench.only", "");
         // the outbox's connections go to the discarding sink instead of the tests' GreenMail (see DiscardSmtpServer)
         mailSender.setPort(SINK.port());
-        CpuCost cpu = new CpuCost();
-        double bareStart = bareStartRate();
-        double bareStartCpu = cpu.perItemSinceLast(SCALE);
+        Rate bareStart = bareStartRate();
         Drain bareDrain = only.equals("intake") ? new Drain(Double.NaN, Double.NaN, Double.NaN) : bareDrainRate();
-        line("%-44s %10.1f /s  CPU %.2f ms each", "bare engine: starts of a one-timer process", bareStart, bareStartCpu);
+        line("%-44s %10.1f /s  CPU %.2f ms each", "bare engine: starts of a one-timer process", bareStart.perSecond(),
+                bareStart.cpu());
         line("%-44s %10.1f /s  CPU %.2f ms each, machine %.0f %% busy", "bare engine: due timers drained", bareDrain.rate(),
                 bareDrain.cpu(), bareDrain.busy());
         footprint("baseline only");
 
         if (!only.equals("wave")) {
             resetStatements();
-            cpu.perItemSinceLast(1);
-            double csv = csvIntakeRate();
-            double csvCpu = cpu.perItemSinceLast(SCALE);
+            Rate book = csvIntake("SC", SCALE);
             footprint("after CSV intake of " + SCALE);
             topStatements("CSV intake of " + SCALE, SCALE);
             line("%-44s %10.1f /s  %.2fx bare start over the book, both from a cold JIT; CPU %.2f ms each = %.1fx a bare start's",
-                    "intake: the book by CSV, batches of 1 000", csv, csv / bareStart, csvCpu, csvCpu / bareStartCpu);
+                    "intake: the book by CSV, batches of 1 000", book.perSecond(), book.perSecond() / bareStart.perSecond(), book.cpu(),
+                    book.cpu() / bareStart.cpu());
             steadyState();
             // the cycles' cases, payments and bare instances are not the wave's: its footprint counts from here
             footprint("after the cycles");
         }
         if (!only.equals("intake")) {
-            dailyWave(bareStart, bareDrain);
+            dailyWave(bareStart.perSecond(), bareDrain);
         }
         Files.writeString(Path.of("target", "bench-scale.txt"), String.join("\n", rows) + "\n");
     }
 
     /** One process per transaction, as an intake would start it: start -> timer (a year ahead) -> end. */
-    private double bareStartRate() throws InterruptedException {
+    private Rate bareStartRate() throws InterruptedException {
         BpmnModelInstance model = Bpmn.createExecutableProcess(BASELINE).camundaHistoryTimeToLive(1)
                 .startEvent().intermediateCatchEvent("Timer_Wait").timerWithDate("${due}").endEvent().done();
         repository.createDeployment().name(BASELINE).addModelInstance(BASELINE + ".bpmn", model).deploy();
         return bareStarts(SCALE);
     }
 
-    /** {@code count} starts of the baseline process per second, each waiting a year at its timer. */
-    private double bareStarts(int count) throws InterruptedException {
+    /** {@code count} starts of the baseline process, each waiting a year at its timer: their rate and CPU. */
+    private Rate bareStarts(int count) throws InterruptedException {
         String future = LocalDate.now().plusYears(1) + "T00:00:00";
-        return parallel(count, i -> runtime.startProcessInstanceByKey(BASELINE, Map.of("due", future)), () -> true);
+        CpuCost cpu = new CpuCost();
+        double rate = parallel(count, i -> runtime.startProcessInstanceByKey(BASELINE, Map.of("due", future)), () -> true);
+        return new Rate(rate, cpu.perItemSinceLast(count));
     }
 
     /** {@code scale} due timers among the {@code scale} future ones just started, released at once. */
@@ -156,10 +156,6 @@ class ScaleBenchmark extends ApiTest {
             return new Drain(items / seconds, cpuPerItem, 100 * cpuPerItem * items / 1000 / seconds
                     / Runtime.getRuntime().availableProcessors());
         }
-    }
-
-    private double csvIntakeRate() throws InterruptedException {
-        return csvIntake("SC", SCALE).perSecond();
     }
 
     /** {@code count} (a multiple of 1 000) new invoices numbered {@code prefix…} by CSV, until each case waits. */
@@ -224,8 +220,7 @@ class ScaleBenchmark extends ApiTest {
 
     private Cycle cycle(int n, boolean last) throws InterruptedException {
         long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
-        CpuCost cpu = new CpuCost();
-        Rate bareStart = new Rate(bareStarts(SAMPLE), cpu.perItemSinceLast(SAMPLE));
+        Rate bareStart = bareStarts(SAMPLE);
         int batched = Math.max(1, SAMPLE / 1000) * 1000;
         startStatements(last);
         Rate csv = csvIntake("CY" + n, batched);
