@@ -5,6 +5,7 @@ import java.net.URI;
 import java.util.List;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
+import org.springframework.http.MediaType;
 import org.springframework.http.ProblemDetail;
 import org.springframework.http.ResponseEntity;
 import org.springframework.web.bind.annotation.GetMapping;
@@ -17,10 +18,12 @@ import org.springframework.web.bind.annotation.RestController;
 @RequestMapping("/api/payments")
 class PaymentController {
     private final PaymentIntake intake;
+    private final PaymentStatement statements;
     private final UnmatchedPaymentRepository unmatched;
 
-    PaymentController(PaymentIntake intake, UnmatchedPaymentRepository unmatched) {
+    PaymentController(PaymentIntake intake, PaymentStatement statements, UnmatchedPaymentRepository unmatched) {
         this.intake = intake;
+        this.statements = statements;
         this.unmatched = unmatched;
     }
 
@@ -39,6 +42,16 @@ class PaymentController {
         problem.setProperty("errors", List.of(Map.of("field", "invoiceNumber", "message", "matches no debt case")));
         problem.setProperty("unmatchedPaymentId", kept.getId());
         return ResponseEntity.unprocessableEntity().body(problem);
+    }
+
+    /**
+     * A bank statement: a JSON array of payments as {@code POST /api/payments} takes them. 200 with every payment's
+     * outcome in the statement's order — recorded now, recorded before, or kept as unmatched — however often it is
+     * posted; 400 naming each bad payment's field by its index ({@code [2].amount}), and then nothing is written.
+     */
+    @PostMapping(path = "/import", consumes = MediaType.APPLICATION_JSON_VALUE)
+    StatementView receiveStatement(@RequestBody List<PaymentRequest> statement) {
+        return StatementView.of(Retry.onConflict(() -> statements.receive(statement)));
     }
 
     /** Payments waiting for a person to match them to a case. */

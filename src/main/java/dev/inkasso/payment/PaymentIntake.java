@@ -78,22 +78,50 @@ public class PaymentIntake {
     public sealed interface Outcome permits Recorded, Unmatched {
     }
 
-    public record Recorded(PaymentView payment) implements Outcome {
+    /** The payment as recorded; {@code before}: by an earlier post (this one changed nothing). */
+    public record Recorded(PaymentView payment, boolean before) implements Outcome {
     }
 
     public record Unmatched(UnmatchedPayment payment) implements Outcome {
     }
+
+    /**
+     * What is on record of a payment id already. Asked once the payment's case is locked: a copy posted at the same
+     * moment has committed by then. A single post asks the database; a statement looks all its ids up at once.
+     */
+    interface OnRecord {
+        Optional<Payment> payment(String paymentId);
+
+        Optional<UnmatchedPayment> unmatched(String paymentId);
+    }
+
+    private final OnRecord database = new OnRecord() {
+        @Override
+        public Optional<Payment> payment(String paymentId) {
+            return payments.findByExternalId(paymentId);
+        }
+
+        @Override
+        public Optional<UnmatchedPayment> unmatched(String paymentId) {
+            return unmatched.findByExternalId(paymentId);
+        }
+    };
 
     @Transactional
     public Outcome receive(PaymentRequest request) {
         ValidPayment p = validate(request);
         // one writer per case: a copy of this payment posted at the same time waits here, then finds it below
         DebtCase locked = cases.findByInvoiceNumber(p.invoiceNumber()).map(caseLocks::lock).orElse(null);
-        Optional<Payment> known = payments.findByExternalId(p.paymentId());
+        return receive(p, locked, database);
+    }
+
+    /** A valid payment whose case (null: no case has its invoice number) this transaction holds locked. */
+    Outcome receive(ValidPayment p, DebtCase locked, OnRecord onRecord) {
+        Optional<Payment> known = onRecord.payment(p.paymentId());
         if (known.isPresent()) {
-            return new Recorded(view(known.get()));
+            return new Recorded(view(known.get()), true);
         }
-        Optional<UnmatchedPayment> knownUnmatched = unmatched.findByExternalId(p.paymentId());
+        Optional<UnmatchedPayment> knownUnmatched = onRecord.unmatched(p.paymentId());
         if (knownUnmatched.isPresent()) {
             return new Unmatched(knownUnmatched.get());
         }
@@ -103,7 +131,7 @@ public class PaymentIntake {
                     p.paidAt(), p.method().name(), "NO_SUCH_INVOICE", clock.instant())));
         }
         // the case was found by this number: the view needs no second look-up
-        return new Recorded(view(apply(locked, p), p.invoiceNumber()));
+        return new Recorded(view(apply(locked, p), p.invoiceNumber()), false);
     }
 
     private Payment apply(DebtCase debtCase, ValidPayment p) {
@@ -149,11 +177,11 @@ public class PaymentIntake {
                 payment.getPaidAt(), payment.getMethod());
     }
 
-    private record ValidPayment(String paymentId, String invoiceNumber, BigDecimal amount, Instant paidAt,
+    record ValidPayment(String paymentId, String invoiceNumber, BigDecimal amount, Instant paidAt,
                                 PaymentMethod method) {
     }
 
-    private ValidPayment validate(PaymentRequest r) {
+    ValidPayment validate(PaymentRequest r) {
         List<FieldProblem> problems = new ArrayList<>();
         if (r.paymentId() == null || r.paymentId().isBlank()) {
             problems.add(FieldProblem.of("paymentId", "must not be blank"));

@@ -13,6 +13,9 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
     @Query("select p from Payment p where p.externalId = :externalId")
     Optional<Payment> findByExternalId(String externalId);
 
+    @Query("select p from Payment p where p.externalId in :externalIds")
+    List<Payment> findByExternalIdIn(Collection<String> externalIds);
+
     @Query("select p from Payment p where p.caseId = :caseId order by p.paidAt asc")
     List<Payment> findByCaseIdOrderByPaidAtAsc(Long caseId);
 

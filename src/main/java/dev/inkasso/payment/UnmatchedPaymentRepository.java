@@ -1,5 +1,6 @@
 package dev.inkasso.payment;
 
+import java.util.Collection;
 import java.util.List;
 import java.util.Optional;
 import org.springframework.data.jpa.repository.JpaRepository;
@@ -10,6 +11,9 @@ public interface UnmatchedPaymentRepository extends JpaRepository<UnmatchedPayme
     // query's (bench/RESULTS.md)
     @Query("select u from UnmatchedPayment u where u.externalId = :externalId")
     Optional<UnmatchedPayment> findByExternalId(String externalId);
+
+    @Query("select u from UnmatchedPayment u where u.externalId in :externalIds")
+    List<UnmatchedPayment> findByExternalIdIn(Collection<String> externalIds);
 
     List<UnmatchedPayment> findByResolvedAtIsNullOrderByReceivedAtAsc();
 }

@@ -86,7 +86,7 @@ class SecurityConfiguration {
                 .requestMatchers(HttpMethod.GET, "/api/agencies/*/cases").hasAnyAuthority(AGENCY_REPORTERS)
                 .requestMatchers(HttpMethod.POST, "/api/agencies/*/reports").hasAnyAuthority(AGENCY_REPORTERS)
                 // money and receivables coming in from other systems
-                .requestMatchers(HttpMethod.POST, "/api/payments", "/api/invoices", "/api/invoices/import").hasAnyAuthority(FEEDS)
+                .requestMatchers(HttpMethod.POST, "/api/payments", "/api/payments/import", "/api/invoices", "/api/invoices/import").hasAnyAuthority(FEEDS)
                 .requestMatchers(HttpMethod.POST, "/api/debtors").hasAnyAuthority(INTAKE)
                 // credit control: requests come from sales systems and staff; limits are pinned by managers
                 .requestMatchers(HttpMethod.GET, "/api/credit-status").hasAnyAuthority(CREDIT_READERS)

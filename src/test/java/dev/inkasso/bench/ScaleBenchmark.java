@@ -39,7 +39,8 @@ import org.springframework.test.context.TestPropertySource;
  *       transaction each, as intake), and draining {@code scale} due no-op timers among as many future ones;</li>
  *   <li>intake: invoices per second by CSV import (batches of 1 000) and by single {@code POST /api/invoices}, each
  *       until its case waits at its first timer (the job executor runs the asynchronous start);</li>
- *   <li>payments: {@code POST /api/payments} per second to waiting cases;</li>
+ *   <li>payments: {@code POST /api/payments} per second to waiting cases, one payment a request, and as bank
+ *       statements of 1 000 ({@code POST /api/payments/import}, as the CSV's batches);</li>
  *   <li>steady state: the JIT of a fresh JVM on 2 cores is still compiling these paths minutes into the run (its
  *       compiler threads took a third of the JVM's CPU while payments were timed after 2 500 warm-up calls), and it has
  *       more of the product's code to compile than of the bare engine's. So the bare start, the CSV import, single
@@ -172,7 +173,7 @@ class ScaleBenchmark extends ApiTest {
     }
 
     /** One steady-state cycle: each kind measured back to back, so a ratio within it compares like with like. */
-    record Cycle(Rate bareStart, Rate csv, Rate single, Rate payment, double jitSeconds) {
+    record Cycle(Rate bareStart, Rate csv, Rate single, Rate payment, Rate statement, double jitSeconds) {
         double csvRatio() {
             return csv.perSecond() / bareStart.perSecond();
         }
@@ -183,6 +184,10 @@ class ScaleBenchmark extends ApiTest {
 
         double paymentRatio() {
             return payment.perSecond() / csv.perSecond();
+        }
+
+        double statementRatio() {
+            return statement.perSecond() / csv.perSecond();
         }
     }
 
@@ -199,9 +204,10 @@ class ScaleBenchmark extends ApiTest {
                 timed.add(cycle);
             }
             line("cycle %d (%s, %d of each): bare start %.1f /s (%.2f ms), CSV %.1f /s (%.2f ms), single POST %.1f /s "
-                            + "(%.2f ms), payment %.1f /s (%.2f ms); JIT compiling %.0f s", n + 1, warm ? "warm-up" : "timed",
-                    SAMPLE, cycle.bareStart().perSecond(), cycle.bareStart().cpu(), cycle.csv().perSecond(), cycle.csv().cpu(),
-                    cycle.single().perSecond(), cycle.single().cpu(), cycle.payment().perSecond(), cycle.payment().cpu(),
+                            + "(%.2f ms), payment %.1f /s (%.2f ms), by statement %.1f /s (%.2f ms); JIT compiling %.0f s", n + 1,
+                    warm ? "warm-up" : "timed", SAMPLE, cycle.bareStart().perSecond(), cycle.bareStart().cpu(),
+                    cycle.csv().perSecond(), cycle.csv().cpu(), cycle.single().perSecond(), cycle.single().cpu(),
+                    cycle.payment().perSecond(), cycle.payment().cpu(), cycle.statement().perSecond(), cycle.statement().cpu(),
                     cycle.jitSeconds());
         }
         if (timed.isEmpty()) {
@@ -216,6 +222,9 @@ class ScaleBenchmark extends ApiTest {
                 median(timed, c -> c.single().perSecond()), median(timed, Cycle::singleRatio), median(timed, c -> c.single().cpu()));
         line("%-44s %10.1f /s  %.2fx CSV intake (target >= 0.5); CPU %.2f ms each", "payments: POST, " + steady,
                 median(timed, c -> c.payment().perSecond()), median(timed, Cycle::paymentRatio), median(timed, c -> c.payment().cpu()));
+        line("%-44s %10.1f /s  %.2fx CSV intake (target >= 0.5); CPU %.2f ms each", "payments: statements of 1 000, " + steady,
+                median(timed, c -> c.statement().perSecond()), median(timed, Cycle::statementRatio),
+                median(timed, c -> c.statement().cpu()));
     }
 
     private Cycle cycle(int n, boolean last) throws InterruptedException {
@@ -231,7 +240,10 @@ class ScaleBenchmark extends ApiTest {
         startStatements(last);
         Rate payment = paymentRate(n);
         endStatements(last, "a cycle's payments", SAMPLE);
-        return new Cycle(bareStart, csv, single, payment,
+        startStatements(last);
+        Rate statement = statementRate(n);
+        endStatements(last, "a cycle's payments by statement", SAMPLE);
+        return new Cycle(bareStart, csv, single, payment, statement,
                 (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit) / 1000.0);
     }
 
@@ -372,16 +384,41 @@ class ScaleBenchmark extends ApiTest {
      * of {@link #SAMPLE} waiting cases of the book, the cycles walking through it.
      */
     private Rate paymentRate(int n) throws InterruptedException {
-        int from = (int) ((long) n * SAMPLE % (SCALE - SAMPLE + 1));
-        List<String> numbers = jdbc.queryForList("select number from inkasso.invoice where number like 'SC%' order by id limit ? offset ?",
-                String.class, SAMPLE, from);
+        List<String> numbers = paidInCycle(n);
         CpuCost cpu = new CpuCost();
         long start = System.nanoTime();
         KeptAliveClient client = new KeptAliveClient(http.getRootUri(), PASSWORD);
-        parallel(numbers.size(), i -> client.postJson(FEED, "/api/payments", Map.of("paymentId", "PAY-" + n + "-" + numbers.get(i),
-                "invoiceNumber", numbers.get(i), "amount", "10.00", "paidAt", LocalDate.now().toString(), "method", "BANK_TRANSFER")),
+        parallel(numbers.size(), i -> client.postJson(FEED, "/api/payments", payment("PAY-" + n + "-", numbers.get(i))),
                 this::noAsyncStartsLeft);
         return new Rate(numbers.size() / seconds(start), cpu.perItemSinceLast(numbers.size()));
+    }
+
+    /** Another 10 to each of cycle {@code n}'s cases, as bank statements of (at most) 1 000 posted as the CSV's batches. */
+    private Rate statementRate(int n) throws InterruptedException {
+        List<String> numbers = paidInCycle(n);
+        int size = Math.min(1000, numbers.size());
+        List<List<Map<String, String>>> statements = new ArrayList<>();
+        for (int from = 0; from < numbers.size(); from += size) {
+            statements.add(numbers.subList(from, Math.min(numbers.size(), from + size)).stream()
+                    .map(number -> payment("STM-" + n + "-", number)).toList());
+        }
+        CpuCost cpu = new CpuCost();
+        long start = System.nanoTime();
+        KeptAliveClient client = new KeptAliveClient(http.getRootUri(), PASSWORD);
+        parallel(statements.size(), s -> client.postJson(FEED, "/api/payments/import", statements.get(s)), this::noAsyncStartsLeft);
+        return new Rate(numbers.size() / seconds(start), cpu.perItemSinceLast(numbers.size()));
+    }
+
+    /** The {@link #SAMPLE} cases of the book cycle {@code n} pays, the cycles walking through it. */
+    private List<String> paidInCycle(int n) {
+        int from = (int) ((long) n * SAMPLE % (SCALE - SAMPLE + 1));
+        return jdbc.queryForList("select number from inkasso.invoice where number like 'SC%' order by id limit ? offset ?",
+                String.class, SAMPLE, from);
+    }
+
+    private static Map<String, String> payment(String idPrefix, String invoiceNumber) {
+        return Map.of("paymentId", idPrefix + invoiceNumber, "invoiceNumber", invoiceNumber, "amount", "10.00",
+                "paidAt", LocalDate.now().toString(), "method", "BANK_TRANSFER");
     }
 
     private boolean noAsyncStartsLeft() {

@@ -69,6 +69,7 @@ class RoleRulesTest extends ApiTest {
             new Rule("POST", "/api/invoices", FEEDS),
             new Rule("POST", "/api/invoices/import", FEEDS),
             new Rule("POST", "/api/payments", FEEDS),
+            new Rule("POST", "/api/payments/import", FEEDS),
             new Rule("GET", "/api/payments/unmatched", STAFF),
             new Rule("POST", "/api/calculations/interest-395", STAFF),
             new Rule("POST", "/api/calculations/penalty", STAFF),
