@@ -2,6 +2,7 @@ package dev.inkasso.payment;
 
 import dev.inkasso.debtcase.DebtCase;
 import java.math.BigDecimal;
+import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.stream.Collectors;
@@ -56,6 +57,18 @@ public class Balances {
         return debtCases.stream().collect(Collectors.toMap(DebtCase::getId, c -> awarded.contains(c.getId()) ? of(c)
                 : Balance.of(c.getInvoice().getAmount(), paid.getOrDefault(c.getId(), BigDecimal.ZERO),
                         writtenOff.getOrDefault(c.getId(), BigDecimal.ZERO))));
+    }
+
+    /**
+     * The balances of the cases without a court award, by case id, from two queries however many cases. (An awarded
+     * case's balance counts only the payments since its award: {@link #of(long)}.)
+     */
+    @Transactional(readOnly = true)
+    public Map<Long, Balance> withoutAward(Collection<Long> caseIds) {
+        java.util.Set<Long> awarded = awards.awarded(caseIds);
+        return payments.settlementsOf(caseIds).stream().filter(s -> !awarded.contains(s.getCaseId()))
+                .collect(Collectors.toMap(PaymentRepository.CaseSettlement::getCaseId,
+                        s -> Balance.of(s.getPrincipal(), s.getPaid(), s.getWrittenOff())));
     }
 
     private static Map<Long, BigDecimal> byCase(List<PaymentRepository.PaidPerCase> sums) {

@@ -93,6 +93,9 @@ public class PaymentIntake {
         Optional<Payment> payment(String paymentId);
 
         Optional<UnmatchedPayment> unmatched(String paymentId);
+
+        /** The case's balance now that {@code recorded} is (in this transaction). */
+        Balance balanceAfter(DebtCase debtCase, Payment recorded);
     }
 
     private final OnRecord database = new OnRecord() {
@@ -104,6 +107,11 @@ public class PaymentIntake {
         @Override
         public Optional<UnmatchedPayment> unmatched(String paymentId) {
             return unmatched.findByExternalId(paymentId);
+        }
+
+        @Override
+        public Balance balanceAfter(DebtCase debtCase, Payment recorded) {
+            return balances.of(debtCase);
         }
     };
 
@@ -131,10 +139,10 @@ public class PaymentIntake {
                     p.paidAt(), p.method().name(), "NO_SUCH_INVOICE", clock.instant())));
         }
         // the case was found by this number: the view needs no second look-up
-        return new Recorded(view(apply(locked, p), p.invoiceNumber()), false);
+        return new Recorded(view(apply(locked, p, onRecord), p.invoiceNumber()), false);
     }
 
-    private Payment apply(DebtCase debtCase, ValidPayment p) {
+    private Payment apply(DebtCase debtCase, ValidPayment p, OnRecord onRecord) {
         Payment payment = payments.saveAndFlush(new Payment(p.paymentId(), debtCase.getId(), p.amount(), p.paidAt(),
                 p.method(), clock.instant()));
         interactions.record(debtCase.getId(), ContactChannel.SYSTEM, Direction.INBOUND, "PAYMENT", "RECEIVED",
@@ -144,7 +152,7 @@ public class PaymentIntake {
         Optional<ProcessInstance> running = debtCase.isOpen() ? processTree.running(debtCase.getProcessInstanceId()) : Optional.empty();
         if (running.isPresent()) {
             // Task_ApplyPayment runs in this transaction and would read the same balance again: it is handed the answer
-            boolean settled = balances.of(debtCase).isSettled();
+            boolean settled = onRecord.balanceAfter(debtCase, payment).isSettled();
             // a held case's process is paused: it still hears about the payment (and applies it when the hold ends)
             // SubProcess_PaymentReceived waits on the instance's own execution: no search for the subscription. Both
             // variables are transient (its step reads them in this transaction); the payment row keeps the id

@@ -30,6 +30,14 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
               from DebtCase c join c.invoice i where c.id = :caseId""")
     Optional<Settlement> settlementOf(Long caseId);
 
+    /** {@link #settlementOf} for many cases, one row each. */
+    @Query("""
+            select c.id as caseId, i.amount as principal,
+                   coalesce((select sum(p.amount) from Payment p where p.caseId = c.id), 0) as paid,
+                   coalesce((select sum(w.amount) from WriteOff w where w.caseId = c.id), 0) as writtenOff
+              from DebtCase c join c.invoice i where c.id in :caseIds""")
+    List<CaseSettlement> settlementsOf(Collection<Long> caseIds);
+
     @Query("select coalesce(sum(p.amount), 0) from Payment p where p.caseId = :caseId and p.paidAt >= :since")
     BigDecimal totalPaidSince(Long caseId, java.time.Instant since);
 
@@ -45,6 +53,10 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
         BigDecimal getPaid();
 
         BigDecimal getWrittenOff();
+    }
+
+    interface CaseSettlement extends Settlement {
+        Long getCaseId();
     }
 
     interface PaidPerCase {

@@ -82,7 +82,7 @@ class PaymentStatementApiTest extends ApiTest {
     @Test
     void aStatementPostedAgainChangesNothingAndSaysWhatWasRecordedBefore() {
         String number = Fixtures.invoiceNumber("STMAGAIN");
-        IntakeResult r = driver.open(Fixtures.invoice(number, "90000.00", LocalDate.of(2026, 3, 1)));
+        IntakeResult r = driver.open(Fixtures.invoice(number, "3000.00", LocalDate.of(2026, 3, 1)));
         // the bank's feed sent one payment on its own before, then both in the day's statement, then the statement again
         post(FEED, "/api/payments", payment(number + "-1", number, "1000.00"));
         List<Map<String, Object>> statement = List.of(payment(number + "-1", number, "1000.00"),
@@ -100,6 +100,9 @@ class PaymentStatementApiTest extends ApiTest {
         assertThat(cases.get(r.caseId()).paid()).isEqualByComparingTo("3000.00");
         assertThat(payments.findByCaseIdOrderByPaidAtAsc(r.caseId())).hasSize(2);
         assertThat(appliedPayments(r)).isEqualTo(2);
+        // the statement's payment settled the case together with the one posted before it
+        driver.settle(r);
+        assertThat(cases.get(r.caseId()).status()).isEqualTo(CaseStatus.PAID);
         assertThat(unmatched.findAll().stream().filter(u -> u.getExternalId().equals(number + "-X"))).hasSize(1);
     }
 
