@@ -86,8 +86,9 @@ public class PaymentIntake {
     }
 
     /**
-     * What is on record of a payment id already. Asked once the payment's case is locked: a copy posted at the same
-     * moment has committed by then. A single post asks the database; a statement looks all its ids up at once.
+     * What is on record already: a payment id's earlier posts, and a case's balance. Asked once the payment's case is
+     * locked: a copy posted at the same moment has committed by then. A single post asks the database; a statement
+     * looks all its ids and balances up at once ({@link PaymentStatement}).
      */
     interface OnRecord {
         Optional<Payment> payment(String paymentId);
@@ -185,8 +186,7 @@ public class PaymentIntake {
                 payment.getPaidAt(), payment.getMethod());
     }
 
-    record ValidPayment(String paymentId, String invoiceNumber, BigDecimal amount, Instant paidAt,
-                                PaymentMethod method) {
+    record ValidPayment(String paymentId, String invoiceNumber, BigDecimal amount, Instant paidAt, PaymentMethod method) {
     }
 
     ValidPayment validate(PaymentRequest r) {
