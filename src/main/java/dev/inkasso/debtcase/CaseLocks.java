@@ -1,6 +1,7 @@
 package dev.inkasso.debtcase;
 
 import dev.inkasso.workflow.CaseLock;
+import dev.inkasso.workflow.DebtCaseProcess;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.LockModeType;
 import jakarta.persistence.PersistenceContext;
@@ -91,7 +92,26 @@ public class CaseLocks implements CaseLock {
     @Override
     @Transactional(propagation = Propagation.MANDATORY)
     public void lockCase(long caseId) {
-        lock(caseId);
+        if (!heldByThisTransaction().contains(caseId)) {
+            lock(caseId);
+        }
+    }
+
+    @Override
+    @Transactional(propagation = Propagation.MANDATORY)
+    public void lockCaseOfJob(String jobId) {
+        // job by id, its root instance's caseId variable by the variables' instance index, the case by id
+        @SuppressWarnings("unchecked")
+        List<Number> locked = entityManager.createNativeQuery("""
+                        select c.id from inkasso.debt_case c
+                          join act_ru_variable v on v.long_ = c.id
+                          join act_ru_job j on j.root_proc_inst_id_ = v.proc_inst_id_
+                         where j.id_ = :job and v.name_ = :name and v.execution_id_ = v.proc_inst_id_
+                           for update of c""")
+                .setParameter("job", jobId)
+                .setParameter("name", DebtCaseProcess.Vars.CASE_ID)
+                .getResultList();
+        locked.forEach(id -> heldByThisTransaction().add(id.longValue()));
     }
 
     @SuppressWarnings("unchecked")

@@ -9,4 +9,10 @@ package dev.inkasso.workflow;
 public interface CaseLock {
     /** Locks the case row until the current transaction ends; a case that does not exist is not an error. */
     void lockCase(long caseId);
+
+    /**
+     * Locks the case of a job's process tree (the {@code caseId} of its root instance) before the engine reads the job
+     * or its executions; a job of no case locks nothing.
+     */
+    void lockCaseOfJob(String jobId);
 }

@@ -26,8 +26,8 @@ import org.springframework.stereotype.Component;
  *   <li>task input is guarded for every client ({@link TaskInputGuard}), and every task completion is audited
  *       ({@link TaskCompletionAudit}); every case task is named after its debtor, amount and days overdue
  *       ({@link TaskNaming});</li>
- *   <li>every job and task command of a case locks the case row first ({@link CaseLockingJobHandlers},
- *       {@link TaskCaseLock}): one lock order with the domain's requests;</li>
+ *   <li>every job and task command of a case locks the case row first ({@link JobCaseFirst},
+ *       {@link CaseLockingJobHandlers}, {@link TaskCaseLock}): one lock order with the domain's requests;</li>
  *   <li>task queries check their grants set-based instead of the engine's quadratic join
  *       ({@link TaskQueryAuthorization}); the job acquisition walks the due-date index instead of sorting every due
  *       job ({@link OrderedJobAcquisition});</li>
@@ -93,6 +93,12 @@ class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
         }
         handlers.addAll(CaseLockingJobHandlers.all(caseLock));
         configuration.setCustomJobHandlers(handlers);
+        List<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor> interceptors = new ArrayList<>();
+        if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
+            interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
+        }
+        interceptors.add(new JobCaseFirst(caseLock));
+        configuration.setCustomPostCommandInterceptorsTxRequired(interceptors);
 
         if (!configuration.isDmnFeelEnableLegacyBehavior()) {
             DefaultDmnEngineConfiguration dmn = configuration.getDmnEngineConfiguration() != null
