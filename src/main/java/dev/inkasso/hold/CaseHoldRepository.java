@@ -13,7 +13,7 @@ public interface CaseHoldRepository extends JpaRepository<CaseHold, Long> {
     @Query("select count(h) > 0 from CaseHold h where h.caseId = :caseId and h.liftedAt is null")
     boolean existsByCaseIdAndLiftedAtIsNull(Long caseId);
 
-    /** Cases with a hold whose end date has come, in id order (the order {@code Holds} locks them in). */
+    /** Cases with a hold whose end date has come, in id order ({@code Holds} lifts them one transaction each). */
     @Query("""
             select distinct h.caseId from CaseHold h
              where h.liftedAt is null and h.until is not null and h.until <= :today

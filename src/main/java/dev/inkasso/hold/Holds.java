@@ -12,6 +12,7 @@ import dev.inkasso.debtcase.DebtCaseRepository;
 import dev.inkasso.web.ConflictException;
 import dev.inkasso.web.InvalidInputException;
 import dev.inkasso.web.NotFoundException;
+import dev.inkasso.web.RetryingTransaction;
 import dev.inkasso.workflow.ProcessTree;
 import java.time.Clock;
 import java.time.Duration;
@@ -44,12 +45,14 @@ public class Holds {
     private final dev.inkasso.audit.AuditLog audit;
     private final CreditorProperties creditor;
     private final CaseLocks caseLocks;
+    private final RetryingTransaction transaction;
     private final Clock clock;
 
     public Holds(CaseHoldRepository holds, DebtCaseRepository cases, ProcessTree processTree, InteractionLog interactions,
                  ApplicationEventPublisher events, dev.inkasso.audit.AuditLog audit, CreditorProperties creditor,
-                 CaseLocks caseLocks, Clock clock) {
+                 CaseLocks caseLocks, RetryingTransaction transaction, Clock clock) {
         this.caseLocks = caseLocks;
+        this.transaction = transaction;
         this.audit = audit;
         this.holds = holds;
         this.cases = cases;
@@ -135,21 +138,34 @@ public class Holds {
     }
 
     /**
-     * Ends every hold whose end date has come; runs on a schedule (HoldExpiry). Each case is locked first (in id
-     * order) and its holds read again under the lock, so a second node or an officer lifting by hand at the same
-     * time never lifts one twice.
+     * Ends every hold whose end date has come; runs on a schedule (HoldExpiry). Each case in a transaction of its own
+     * (run again when it loses a race): a debtor-wide hold over thousands of cases keeps one case locked at a time,
+     * for milliseconds, where one transaction kept every case locked — payments to them waiting — until the last was
+     * lifted, and grew slower with each case it held. A case whose holds cannot be lifted now is logged and tried
+     * again at the next poll; the others are lifted. Each case's holds are read again under its lock, so a second node
+     * or an officer lifting by hand at the same time never lifts one twice.
      */
-    @Transactional
     public int liftExpired() {
         LocalDate today = today();
         int lifted = 0;
         for (long caseId : holds.casesWithExpiredHolds(today)) {
-            caseLocks.lock(caseId);
-            for (CaseHold hold : holds.findByCaseIdOrderByPlacedAtAsc(caseId)) {
-                if (hold.isActive() && hold.getUntil() != null && !hold.getUntil().isAfter(today)) {
-                    end(hold, InteractionLog.SYSTEM_ACTOR);
-                    lifted++;
-                }
+            try {
+                lifted += transaction.run(() -> liftExpired(caseId, today));
+            } catch (RuntimeException e) {
+                log.warn("Expired holds of case {} not lifted, tried again at the next poll: {}", caseId,
+                        e.getClass().getName());
+            }
+        }
+        return lifted;
+    }
+
+    private int liftExpired(long caseId, LocalDate today) {
+        caseLocks.lock(caseId);
+        int lifted = 0;
+        for (CaseHold hold : holds.findByCaseIdOrderByPlacedAtAsc(caseId)) {
+            if (hold.isActive() && hold.getUntil() != null && !hold.getUntil().isAfter(today)) {
+                end(hold, InteractionLog.SYSTEM_ACTOR);
+                lifted++;
             }
         }
         return lifted;

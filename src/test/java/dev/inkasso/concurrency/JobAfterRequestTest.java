@@ -3,20 +3,18 @@ package dev.inkasso.concurrency;
 import static org.assertj.core.api.Assertions.assertThat;
 
 import dev.inkasso.casefile.CaseQueries;
-import dev.inkasso.debtcase.CaseLocks;
 import dev.inkasso.invoice.IntakeResult;
 import dev.inkasso.payment.PaymentIntake;
 import dev.inkasso.payment.PaymentRequest;
+import dev.inkasso.support.CaseWriter;
 import dev.inkasso.support.IntegrationTest;
 import dev.inkasso.support.Fixtures;
 import dev.inkasso.support.ProcessDriver;
 import dev.inkasso.workflow.DebtCaseProcess;
 import java.math.BigDecimal;
-import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.ExecutorService;
 import java.util.concurrent.Executors;
 import java.util.concurrent.Future;
@@ -28,9 +26,6 @@ import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
-import org.springframework.jdbc.core.JdbcTemplate;
-import org.springframework.transaction.PlatformTransactionManager;
-import org.springframework.transaction.support.TransactionTemplate;
 
 /**
  * A job of a case that starts while a request holds the case: the job waits for the request's commit before the
@@ -45,15 +40,11 @@ class JobAfterRequestTest extends IntegrationTest {
     @Autowired
     PaymentIntake payments;
     @Autowired
-    CaseLocks caseLocks;
+    CaseWriter writer;
     @Autowired
     CaseQueries cases;
-    @Autowired
-    PlatformTransactionManager transactions;
-    @Autowired
-    JdbcTemplate jdbc;
 
-    private final ExecutorService pool = Executors.newFixedThreadPool(2);
+    private final ExecutorService pool = Executors.newSingleThreadExecutor();
 
     @BeforeEach
     void inside2025() {
@@ -74,18 +65,10 @@ class JobAfterRequestTest extends IntegrationTest {
         driver.completeNegotiation(r, Map.of("negotiationOutcome", "NO_CONTACT"));
         Job escalation = management.createJobQuery().processInstanceId(r.processInstanceId())
                 .activityId(DebtCaseProcess.Elements.TASK_DECIDE_STRATEGY_AT_ESCALATION).singleResult();
-        CountDownLatch caseHeld = new CountDownLatch(1);
-        CountDownLatch jobWaiting = new CountDownLatch(1);
 
         // the payment's transaction takes the case, lets the job start, then records the payment and commits
-        Future<?> payment = pool.submit(() -> new TransactionTemplate(transactions).executeWithoutResult(status -> {
-            caseLocks.lock(r.caseId());
-            caseHeld.countDown();
-            await(jobWaiting);
-            payments.receive(new PaymentRequest(number + "-P", number, new BigDecimal("900.00"),
-                    ClockUtil.getCurrentTime().toInstant().toString(), "BANK_TRANSFER"));
-        }));
-        await(caseHeld);
+        CaseWriter.Held payment = writer.hold(r.caseId(), () -> payments.receive(new PaymentRequest(number + "-P",
+                number, new BigDecimal("900.00"), ClockUtil.getCurrentTime().toInstant().toString(), "BANK_TRANSFER")));
         Future<Object> job = pool.submit(() -> {
             try {
                 management.executeJob(escalation.getId());
@@ -94,32 +77,12 @@ class JobAfterRequestTest extends IntegrationTest {
                 return e;
             }
         });
-        waitForALockWait();
-        jobWaiting.countDown();
+        writer.untilSomeoneWaits();
+        payment.releaseAndAwaitCommit();
 
-        payment.get(30, TimeUnit.SECONDS);
         assertThat(job.get(30, TimeUnit.SECONDS)).isEqualTo("done");
         assertThat(management.createJobQuery().processInstanceId(r.processInstanceId()).withException().count()).isZero();
         assertThat(management.createJobQuery().jobId(escalation.getId()).count()).as("the escalation job ran").isZero();
         assertThat(cases.get(r.caseId()).paid()).isEqualByComparingTo("900.00");
-    }
-
-    /** Until a session of this database waits for a row lock: the job, at the case the payment holds. */
-    private void waitForALockWait() throws InterruptedException {
-        Instant until = Instant.now().plus(Duration.ofSeconds(30));
-        while (jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database() "
-                + "and wait_event_type = 'Lock'", Integer.class) == 0) {
-            assertThat(Instant.now()).as("the job waits for the case").isBefore(until);
-            Thread.sleep(20);
-        }
-    }
-
-    private static void await(CountDownLatch latch) {
-        try {
-            assertThat(latch.await(30, TimeUnit.SECONDS)).isTrue();
-        } catch (InterruptedException e) {
-            Thread.currentThread().interrupt();
-            throw new IllegalStateException(e);
-        }
     }
 }

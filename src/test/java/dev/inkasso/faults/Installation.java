@@ -146,7 +146,9 @@ final class Installation implements AutoCloseable {
                     throw new IllegalStateException(name + " died at start, see " + log);
                 }
                 try {
-                    if (get("/actuator/health").statusCode() == 200) {
+                    // readiness, not liveness: Tomcat answers before the start-up runners have created the users
+                    // and groups, and a request in between is refused (403)
+                    if (get("/actuator/health/readiness").statusCode() == 200) {
                         return this;
                     }
                 } catch (IOException notYet) {

@@ -47,6 +47,7 @@ class SecurityTest extends ApiTest {
         assertThat(http.withBasicAuth(OFFICER, "wrong").getForEntity("/api/cases", String.class).getStatusCode())
                 .isEqualTo(HttpStatus.UNAUTHORIZED);
         assertThat(http.getForEntity("/actuator/health", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
+        assertThat(http.getForEntity("/actuator/health/readiness", String.class).getStatusCode()).isEqualTo(HttpStatus.OK);
     }
 
     @Test
