@@ -13,6 +13,8 @@ import org.camunda.bpm.engine.ProcessEngine;
 import org.camunda.bpm.engine.impl.cfg.AbstractProcessEnginePlugin;
 import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
 import org.camunda.bpm.engine.impl.history.HistoryLevel;
+import org.camunda.bpm.engine.impl.interceptor.CommandInterceptor;
+import org.camunda.bpm.engine.impl.jobexecutor.JobHandler;
 import org.springframework.beans.factory.ObjectProvider;
 import org.springframework.core.annotation.Order;
 import org.springframework.transaction.PlatformTransactionManager;
@@ -87,13 +89,14 @@ class InkassoEnginePlugin extends AbstractProcessEnginePlugin {
         configuration.getCustomPostBPMNParseListeners().add(new TaskCompletionAudit(audit));
         configuration.getCustomPostBPMNParseListeners().add(new TaskNaming(taskTitle));
 
-        List<org.camunda.bpm.engine.impl.jobexecutor.JobHandler> handlers = new ArrayList<>();
+        List<JobHandler> handlers = new ArrayList<>();
         if (configuration.getCustomJobHandlers() != null) {
             handlers.addAll(configuration.getCustomJobHandlers());
         }
         handlers.addAll(CaseLockingJobHandlers.all(caseLock));
         configuration.setCustomJobHandlers(handlers);
-        List<org.camunda.bpm.engine.impl.interceptor.CommandInterceptor> interceptors = new ArrayList<>();
+        // the job's case before anything of the job is read
+        List<CommandInterceptor> interceptors = new ArrayList<>();
         if (configuration.getCustomPostCommandInterceptorsTxRequired() != null) {
             interceptors.addAll(configuration.getCustomPostCommandInterceptorsTxRequired());
         }
