@@ -111,7 +111,8 @@ public class CaseLocks implements CaseLock {
                 .setParameter("job", jobId)
                 .setParameter("name", DebtCaseProcess.Vars.CASE_ID)
                 .getResultList();
-        locked.forEach(id -> heldByThisTransaction().add(id.longValue()));
+        Set<Long> held = heldByThisTransaction();
+        locked.forEach(id -> held.add(id.longValue()));
     }
 
     @SuppressWarnings("unchecked")

@@ -13,7 +13,8 @@ import org.springframework.beans.factory.ObjectProvider;
  * but only once the engine has read the execution: a payment that committed while the job waited for that lock left
  * it acting on the execution as it was before, and its flush failed with an optimistic-locking conflict — the job
  * marked failed and retried a minute later ({@code failedJobRetryTimeCycle}). Locked here, the job reads what the
- * payment committed.
+ * payment committed. The handlers' lock stays for a job whose root instance carries no {@code caseId} (it finds the
+ * case through the execution's scopes); for every other job it finds the case held and costs nothing more.
  */
 final class JobCaseFirst extends CommandInterceptor {
     /** The engine's command keeps its job id to itself. */
