@@ -78,8 +78,8 @@ public class CaseLocks implements CaseLock {
         @SuppressWarnings("unchecked")
         List<Object[]> rows = entityManager.createNativeQuery("""
                         select c.id, i.number from inkasso.debt_case c join inkasso.invoice i on i.id = c.invoice_id
-                         where i.number in (:numbers) order by c.id for update of c""")
-                .setParameter("numbers", invoiceNumbers)
+                         where i.number = any(:numbers) order by c.id for update of c""")
+                .setParameter("numbers", invoiceNumbers.toArray(String[]::new))
                 .getResultList();
         for (Object[] row : rows) {
             long id = ((Number) row[0]).longValue();

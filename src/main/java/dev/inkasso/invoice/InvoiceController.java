@@ -1,5 +1,7 @@
 package dev.inkasso.invoice;
 
+import dev.inkasso.web.GroupCommit;
+import dev.inkasso.web.GroupCommitProperties;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -20,19 +22,25 @@ class InvoiceController {
     private final InvoiceIntake intake;
     private final InvoiceImport imports;
     private final org.springframework.util.unit.DataSize maxImport;
+    /** Single posts that arrive while others are written are opened together, as a CSV's rows are. */
+    private final GroupCommit<InvoiceRequest, IntakeResult> posts;
 
     InvoiceController(InvoiceIntake intake, InvoiceImport imports,
                       @org.springframework.beans.factory.annotation.Value("${inkasso.import.max-size:10MB}")
-                      org.springframework.util.unit.DataSize maxImport) {
+                      org.springframework.util.unit.DataSize maxImport, GroupCommitProperties grouping,
+                      io.micrometer.core.instrument.MeterRegistry meters) {
         this.intake = intake;
         this.imports = imports;
         this.maxImport = maxImport;
+        this.posts = grouping.of("invoices", imports::openAll, intake::open, r -> r.number().trim(), meters);
     }
 
+    /** Checked before it waits for company: a bad request is refused on its own and never fails a group. */
     @PostMapping(consumes = MediaType.APPLICATION_JSON_VALUE)
     @ResponseStatus(HttpStatus.CREATED)
     IntakeResult open(@RequestBody InvoiceRequest request) {
-        return intake.open(request);
+        intake.check(request);
+        return posts.submit(request);
     }
 
     /** The CSV as the request body ({@code text/csv}). */

@@ -1,7 +1,6 @@
 package dev.inkasso.invoice;
 
 import dev.inkasso.debtcase.InvoiceRepository;
-import dev.inkasso.debtcase.Invoice;
 import dev.inkasso.workflow.engine.EngineBatch;
 import dev.inkasso.web.FieldProblem;
 import dev.inkasso.web.InvalidInputException;
@@ -13,7 +12,6 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
-import java.util.stream.Collectors;
 import org.springframework.stereotype.Service;
 import org.springframework.transaction.annotation.Transactional;
 
@@ -47,10 +45,9 @@ public class InvoiceImport {
         List<InvoiceCsv.Row> rows = read(csv);
         List<FieldProblem> problems = new ArrayList<>();
         Map<String, Long> firstLineOfNumber = new HashMap<>();
-        Set<String> existing = invoices.findByNumberIn(rows.stream()
-                        .filter(r -> r.request() != null && r.request().number() != null)
-                        .map(r -> r.request().number().trim()).toList())
-                .stream().map(Invoice::getNumber).collect(Collectors.toSet());
+        Set<String> existing = Set.copyOf(invoices.numbersOnRecord(rows.stream()
+                .filter(r -> r.request() != null && r.request().number() != null)
+                .map(r -> r.request().number().trim()).toList()));
         for (InvoiceCsv.Row row : rows) {
             problems.addAll(row.problems());
             if (row.request() == null) {
@@ -74,24 +71,43 @@ public class InvoiceImport {
         if (!problems.isEmpty()) {
             throw new InvalidInputException(problems);
         }
+        open(rows.stream().map(InvoiceCsv.Row::request).toList());
+        return rows.size();
+    }
+
+    /**
+     * Requests checked one by one ({@link InvoiceIntake#check}) opened together, as a CSV's rows are: the answers in
+     * their order. An invoice number on record already fails them all.
+     */
+    @Transactional
+    public List<IntakeResult> openAll(List<InvoiceRequest> requests) {
+        List<String> known = invoices.numbersOnRecord(requests.stream().map(r -> r.number().trim()).toList());
+        if (!known.isEmpty()) {
+            throw new dev.inkasso.web.ConflictException("number", "invoice " + known.get(0) + " exists already");
+        }
+        return open(requests);
+    }
+
+    private List<IntakeResult> open(List<InvoiceRequest> requests) {
         // The batch's inserts are written as they happen (identity keys) and the rest at commit: no query of the import
         // needs to see unflushed changes, and without this every query would dirty-check the whole batch again.
         entities.setFlushMode(jakarta.persistence.FlushModeType.COMMIT);
-        Map<String, dev.inkasso.debtor.Debtor> byInn = debtors.findOrCreateAll(rows.stream()
-                .filter(r -> r.request().debtor() != null).map(r -> r.request().debtor()).toList());
+        Map<String, dev.inkasso.debtor.Debtor> byInn = debtors.findOrCreateAll(requests.stream()
+                .filter(r -> r.debtor() != null).map(InvoiceRequest::debtor).toList());
         Map<Long, dev.inkasso.debtor.Debtor> byId = new HashMap<>();
-        debtorRepository.findAllById(rows.stream().map(r -> r.request().debtorId()).filter(Objects::nonNull).distinct().toList())
+        debtorRepository.findAllById(requests.stream().map(InvoiceRequest::debtorId).filter(Objects::nonNull).distinct().toList())
                 .forEach(d -> byId.put(d.getId(), d));
         String process = intake.currentProcess();
+        List<IntakeResult> opened = new ArrayList<>(requests.size());
         // the cases of a chunk start in one engine command: the engine reads the definition once and writes the chunk's
         // rows in one flush, a JDBC batch per statement, instead of a flush of a dozen statements per case
-        for (int from = 0; from < rows.size(); from += STARTS_PER_COMMAND) {
-            List<InvoiceCsv.Row> chunk = rows.subList(from, Math.min(rows.size(), from + STARTS_PER_COMMAND));
-            engineBatch.inOneCommand(() -> chunk.forEach(row -> intake.openValidated(row.request(), row.request().debtor() != null
-                    ? byInn.get(row.request().debtor().inn()) : byId.get(row.request().debtorId()), process)));
+        for (int from = 0; from < requests.size(); from += STARTS_PER_COMMAND) {
+            List<InvoiceRequest> chunk = requests.subList(from, Math.min(requests.size(), from + STARTS_PER_COMMAND));
+            engineBatch.inOneCommand(() -> chunk.forEach(r -> opened.add(intake.openValidated(r, r.debtor() != null
+                    ? byInn.get(r.debtor().inn()) : byId.get(r.debtorId()), process))));
         }
-        statistics.afterImport(rows.size());
-        return rows.size();
+        statistics.afterImport(requests.size());
+        return opened;
     }
 
     private static List<InvoiceCsv.Row> read(Reader csv) {

@@ -58,10 +58,7 @@ public class InvoiceIntake {
 
     @Transactional
     public IntakeResult open(InvoiceRequest request) {
-        List<FieldProblem> problems = validate(request);
-        if (!problems.isEmpty()) {
-            throw new InvalidInputException(problems);
-        }
+        check(request);
         if (invoices.existsByNumber(request.number().trim())) {
             throw new ConflictException("number", "invoice " + request.number().trim() + " exists already");
         }
@@ -108,6 +105,14 @@ public class InvoiceIntake {
                 Variables.createVariables().putValue(Vars.CASE_ID, debtCase.getId()));
         debtCase.attachProcess(process.getId());
         return new IntakeResult(invoice.getId(), debtCase.getId(), process.getId());
+    }
+
+    /** Refuses a request with a problem, naming each problem's field. */
+    public void check(InvoiceRequest request) {
+        List<FieldProblem> problems = validate(request);
+        if (!problems.isEmpty()) {
+            throw new InvalidInputException(problems);
+        }
     }
 
     /** Every problem of the request, each naming its field; empty when it may be opened. */

@@ -1,5 +1,7 @@
 package dev.inkasso.payment;
 
+import dev.inkasso.web.GroupCommit;
+import dev.inkasso.web.GroupCommitProperties;
 import dev.inkasso.web.Retry;
 import java.net.URI;
 import java.util.List;
@@ -20,17 +22,27 @@ class PaymentController {
     private final PaymentIntake intake;
     private final PaymentStatement statements;
     private final UnmatchedPaymentRepository unmatched;
+    /** Single posts that arrive while others are written are written together, as a statement is. */
+    private final GroupCommit<PaymentRequest, PaymentIntake.Outcome> posts;
 
-    PaymentController(PaymentIntake intake, PaymentStatement statements, UnmatchedPaymentRepository unmatched) {
+    PaymentController(PaymentIntake intake, PaymentStatement statements, UnmatchedPaymentRepository unmatched,
+                      GroupCommitProperties grouping,
+                      io.micrometer.core.instrument.MeterRegistry meters) {
         this.intake = intake;
         this.statements = statements;
         this.unmatched = unmatched;
+        this.posts = grouping.of("payments", group -> Retry.onConflict(() -> statements.receive(group)),
+                one -> Retry.onConflict(() -> intake.receive(one)), PaymentRequest::paymentId, meters);
     }
 
-    /** 200 with the payment, the same body however often it is posted; 422 if it names no known invoice. */
+    /**
+     * 200 with the payment, the same body however often it is posted; 422 if it names no known invoice. Checked before
+     * it waits for company: a bad payment is refused on its own and never fails a group.
+     */
     @PostMapping
     ResponseEntity<?> receive(@RequestBody PaymentRequest request) {
-        PaymentIntake.Outcome outcome = Retry.onConflict(() -> intake.receive(request));
+        intake.validate(request);
+        PaymentIntake.Outcome outcome = posts.submit(request);
         if (outcome instanceof PaymentIntake.Recorded recorded) {
             return ResponseEntity.ok(recorded.payment());
         }

@@ -13,8 +13,15 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
     @Query("select p from Payment p where p.externalId = :externalId")
     Optional<Payment> findByExternalId(String externalId);
 
-    @Query("select p from Payment p where p.externalId in :externalIds")
-    List<Payment> findByExternalIdIn(Collection<String> externalIds);
+    // Native, with one array parameter: Hibernate translates a JPQL or derived query with a list parameter again on each
+    // call (its SQL depends on the list's length), which cost a small group of single posts as much as its inserts
+    // (bench/RESULTS.md)
+    @Query(value = "select * from inkasso.payment where external_id = any(:externalIds)", nativeQuery = true)
+    List<Payment> findByExternalIdAmong(String[] externalIds);
+
+    default List<Payment> findByExternalIdIn(Collection<String> externalIds) {
+        return findByExternalIdAmong(externalIds.toArray(String[]::new));
+    }
 
     @Query("select p from Payment p where p.caseId = :caseId order by p.paidAt asc")
     List<Payment> findByCaseIdOrderByPaidAtAsc(Long caseId);
@@ -30,13 +37,21 @@ public interface PaymentRepository extends JpaRepository<Payment, Long> {
               from DebtCase c join c.invoice i where c.id = :caseId""")
     Optional<Settlement> settlementOf(Long caseId);
 
+    // Native, with one array parameter: Hibernate translates a JPQL or derived query with a list parameter again on each
+    // call (its SQL depends on the list's length), which cost a small group of single posts as much as its inserts
+    // (bench/RESULTS.md)
+    @Query(value = """
+            select c.id as "caseId", i.amount as principal,
+                   coalesce((select sum(p.amount) from inkasso.payment p where p.case_id = c.id), 0) as paid,
+                   coalesce((select sum(w.amount) from inkasso.write_off w where w.case_id = c.id), 0) as "writtenOff"
+              from inkasso.debt_case c join inkasso.invoice i on i.id = c.invoice_id where c.id = any(:caseIds)""",
+            nativeQuery = true)
+    List<CaseSettlement> settlementsAmong(Long[] caseIds);
+
     /** {@link #settlementOf} for many cases, one row each. */
-    @Query("""
-            select c.id as caseId, i.amount as principal,
-                   coalesce((select sum(p.amount) from Payment p where p.caseId = c.id), 0) as paid,
-                   coalesce((select sum(w.amount) from WriteOff w where w.caseId = c.id), 0) as writtenOff
-              from DebtCase c join c.invoice i where c.id in :caseIds""")
-    List<CaseSettlement> settlementsOf(Collection<Long> caseIds);
+    default List<CaseSettlement> settlementsOf(Collection<Long> caseIds) {
+        return settlementsAmong(caseIds.toArray(Long[]::new));
+    }
 
     @Query("select coalesce(sum(p.amount), 0) from Payment p where p.caseId = :caseId and p.paidAt >= :since")
     BigDecimal totalPaidSince(Long caseId, java.time.Instant since);

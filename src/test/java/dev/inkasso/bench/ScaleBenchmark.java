@@ -62,9 +62,11 @@ class ScaleBenchmark extends ApiTest {
      * most the book: payments go to its cases) makes a small book's cycles longer and their rates less noisy.
      */
     private static final int SAMPLE = Integer.getInteger("bench.sample", Math.min(SCALE / 10, 5_000));
-    private static final int CLIENTS = 4;
+    private static final int CLIENTS = Integer.getInteger("bench.clients", 4);
     private static final int WARM_CYCLES = Integer.getInteger("bench.cycles.warm", 3);
     private static final int TIMED_CYCLES = Integer.getInteger("bench.cycles", 3);
+    /** Payments per bank statement in the statements' row. */
+    private static final int STATEMENT_SIZE = Integer.getInteger("bench.statement.size", 1000);
     private static final String BASELINE = "bench-baseline";
     private static final DiscardSmtpServer SINK = new DiscardSmtpServer();
 
@@ -76,6 +78,8 @@ class ScaleBenchmark extends ApiTest {
     RepositoryService repository;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    io.micrometer.core.instrument.MeterRegistry meters;
     @Autowired
     JavaMailSenderImpl mailSender;
 
@@ -130,7 +134,7 @@ class ScaleBenchmark extends ApiTest {
         String future = LocalDate.now().plusYears(1) + "T00:00:00";
         CpuCost cpu = new CpuCost();
         double rate = parallel(count, i -> runtime.startProcessInstanceByKey(BASELINE, Map.of("due", future)), () -> true);
-        return new Rate(rate, cpu.perItemSinceLast(count));
+        return new Rate(rate, cpu, count);
     }
 
     /** {@code scale} due timers among the {@code scale} future ones just started, released at once. */
@@ -165,15 +169,19 @@ class ScaleBenchmark extends ApiTest {
         CpuCost cpu = new CpuCost();
         long start = System.nanoTime();
         importAll(bodies, this::noAsyncStartsLeft);
-        return new Rate(count / seconds(start), cpu.perItemSinceLast(count));
+        return new Rate(count / seconds(start), cpu, count);
     }
 
     /** A rate and the machine's CPU per item behind it. */
-    record Rate(double perSecond, double cpu) {
+    /** Items per second, and the machine's CPU per item (this JVM and PostgreSQL), of it PostgreSQL's {@code dbCpu}. */
+    record Rate(double perSecond, double cpu, double dbCpu) {
+        Rate(double perSecond, CpuCost cost, int items) {
+            this(perSecond, cost.perItemSinceLast(items), cost.databasePerItem());
+        }
     }
 
     /** One steady-state cycle: each kind measured back to back, so a ratio within it compares like with like. */
-    record Cycle(Rate bareStart, Rate csv, Rate single, Rate payment, Rate statement, double jitSeconds) {
+    record Cycle(Rate bareStart, Rate csv, Rate single, Rate payment, Rate statement, Rate httpFloor, double jitSeconds) {
         double csvRatio() {
             return csv.perSecond() / bareStart.perSecond();
         }
@@ -203,12 +211,15 @@ class ScaleBenchmark extends ApiTest {
             if (!warm) {
                 timed.add(cycle);
             }
-            line("cycle %d (%s, %d of each): bare start %.1f /s (%.2f ms), CSV %.1f /s (%.2f ms), single POST %.1f /s "
-                            + "(%.2f ms), payment %.1f /s (%.2f ms), by statement %.1f /s (%.2f ms); JIT compiling %.0f s", n + 1,
+            line("cycle %d (%s, %d of each; CPU each, of it PostgreSQL's): bare start %.1f /s (%.2f, %.2f ms), CSV %.1f /s "
+                            + "(%.2f, %.2f ms), single POST %.1f /s (%.2f, %.2f ms), payment %.1f /s (%.2f, %.2f ms), by statement "
+                            + "%.1f /s (%.2f ms), HTTP floor %.1f /s (%.2f ms); JIT compiling %.0f s", n + 1,
                     warm ? "warm-up" : "timed", SAMPLE, cycle.bareStart().perSecond(), cycle.bareStart().cpu(),
-                    cycle.csv().perSecond(), cycle.csv().cpu(), cycle.single().perSecond(), cycle.single().cpu(),
-                    cycle.payment().perSecond(), cycle.payment().cpu(), cycle.statement().perSecond(), cycle.statement().cpu(),
-                    cycle.jitSeconds());
+                    cycle.bareStart().dbCpu(), cycle.csv().perSecond(), cycle.csv().cpu(), cycle.csv().dbCpu(),
+                    cycle.single().perSecond(), cycle.single().cpu(), cycle.single().dbCpu(),
+                    cycle.payment().perSecond(), cycle.payment().cpu(), cycle.payment().dbCpu(),
+                    cycle.statement().perSecond(), cycle.statement().cpu(),
+                    cycle.httpFloor().perSecond(), cycle.httpFloor().cpu(), cycle.jitSeconds());
         }
         if (timed.isEmpty()) {
             return;
@@ -225,6 +236,18 @@ class ScaleBenchmark extends ApiTest {
         line("%-44s %10.1f /s  %.2fx CSV intake (target >= 0.5); CPU %.2f ms each", "payments: statements of 1 000, " + steady,
                 median(timed, c -> c.statement().perSecond()), median(timed, Cycle::statementRatio),
                 median(timed, c -> c.statement().cpu()));
+        line("%-44s %10.1f /s  CPU %.2f ms each (the benchmark's client runs in this JVM: part of every single POST's CPU)",
+                "HTTP floor: GET liveness, " + steady, median(timed, c -> c.httpFloor().perSecond()),
+                median(timed, c -> c.httpFloor().cpu()));
+        for (String requests : List.of("invoices", "payments")) {
+            var groups = meters.find("inkasso.group.commit.size").tag("requests", requests).summary();
+            var rewritten = meters.find("inkasso.group.commit.rewritten").tag("requests", requests).counter();
+            if (groups != null && rewritten != null) {
+                line("%-44s %d groups of %.1f on average, %.0f single POSTs in all (written again one by one: %.0f groups)",
+                        "group commit of single " + requests + ", whole run", groups.count(), groups.mean(),
+                        groups.totalAmount(), rewritten.count());
+            }
+        }
     }
 
     private Cycle cycle(int n, boolean last) throws InterruptedException {
@@ -243,7 +266,8 @@ class ScaleBenchmark extends ApiTest {
         startStatements(last);
         Rate statement = statementRate(n);
         endStatements(last, "a cycle's payments by statement", SAMPLE);
-        return new Cycle(bareStart, csv, single, payment, statement,
+        Rate httpFloor = httpFloorRate();
+        return new Cycle(bareStart, csv, single, payment, statement, httpFloor,
                 (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit) / 1000.0);
     }
 
@@ -376,7 +400,20 @@ class ScaleBenchmark extends ApiTest {
                 "debtor", Map.of("type", "ORGANIZATION", "name", "ООО «Штучный " + i + "»", "inn", Fixtures.organisationInn(),
                         "email", "single" + i + "@example.ru"))),
                 this::noAsyncStartsLeft);
-        return new Rate(SAMPLE / seconds(start), cpu.perItemSinceLast(SAMPLE));
+        return new Rate(SAMPLE / seconds(start), cpu, SAMPLE);
+    }
+
+    /**
+     * {@link #SAMPLE} calls of the liveness probe through the same client and threads: what HTTP alone costs both ends of
+     * the connection here (client, Tomcat, the security filters with their cached Basic check, JSON), which a bare start
+     * does not pay.
+     */
+    private Rate httpFloorRate() throws InterruptedException {
+        CpuCost cpu = new CpuCost();
+        long start = System.nanoTime();
+        KeptAliveClient client = new KeptAliveClient(http.getRootUri(), PASSWORD);
+        parallel(SAMPLE, i -> client.get(FEED, "/actuator/health/liveness"), () -> true);
+        return new Rate(SAMPLE / seconds(start), cpu, SAMPLE);
     }
 
     /**
@@ -390,13 +427,13 @@ class ScaleBenchmark extends ApiTest {
         KeptAliveClient client = new KeptAliveClient(http.getRootUri(), PASSWORD);
         parallel(numbers.size(), i -> client.postJson(FEED, "/api/payments", payment("PAY-" + n + "-", numbers.get(i))),
                 this::noAsyncStartsLeft);
-        return new Rate(numbers.size() / seconds(start), cpu.perItemSinceLast(numbers.size()));
+        return new Rate(numbers.size() / seconds(start), cpu, numbers.size());
     }
 
     /** Another 10 to each of cycle {@code n}'s cases, as bank statements of (at most) 1 000 posted as the CSV's batches. */
     private Rate statementRate(int n) throws InterruptedException {
         List<String> numbers = paidInCycle(n);
-        int size = Math.min(1000, numbers.size());
+        int size = Math.min(STATEMENT_SIZE, numbers.size());
         List<List<Map<String, String>>> statements = new ArrayList<>();
         for (int from = 0; from < numbers.size(); from += size) {
             statements.add(numbers.subList(from, Math.min(numbers.size(), from + size)).stream()
@@ -406,7 +443,7 @@ class ScaleBenchmark extends ApiTest {
         long start = System.nanoTime();
         KeptAliveClient client = new KeptAliveClient(http.getRootUri(), PASSWORD);
         parallel(statements.size(), s -> client.postJson(FEED, "/api/payments/import", statements.get(s)), this::noAsyncStartsLeft);
-        return new Rate(numbers.size() / seconds(start), cpu.perItemSinceLast(numbers.size()));
+        return new Rate(numbers.size() / seconds(start), cpu, numbers.size());
     }
 
     /** The {@link #SAMPLE} cases of the book cycle {@code n} pays, the cycles walking through it. */
@@ -523,19 +560,29 @@ class ScaleBenchmark extends ApiTest {
      */
     static final class CpuCost {
         private static final double TICKS_PER_SECOND = 100; // USER_HZ on Linux
-        private double last = now();
+        private double lastJvm = jvmSeconds();
+        private double lastDatabase = postgresSeconds();
+        private double databasePerItem = Double.NaN;
 
         /** Milliseconds of CPU per item since the last call. */
         double perItemSinceLast(int items) {
-            double now = now();
-            double perItem = (now - last) * 1000 / items;
-            last = now;
+            double jvm = jvmSeconds();
+            double database = postgresSeconds();
+            double perItem = (jvm - lastJvm + database - lastDatabase) * 1000 / items;
+            databasePerItem = (database - lastDatabase) * 1000 / items;
+            lastJvm = jvm;
+            lastDatabase = database;
             return perItem;
         }
 
-        private static double now() {
+        /** Of the last {@link #perItemSinceLast}, PostgreSQL's milliseconds per item. */
+        double databasePerItem() {
+            return databasePerItem;
+        }
+
+        private static double jvmSeconds() {
             var os = (com.sun.management.OperatingSystemMXBean) ManagementFactory.getOperatingSystemMXBean();
-            return os.getProcessCpuTime() / 1e9 + postgresSeconds();
+            return os.getProcessCpuTime() / 1e9;
         }
 
         /** User and system time of every process named postgres, with what its ended children used. */

@@ -112,7 +112,7 @@ class InvoiceApiTest extends ApiTest {
 
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.OK);
         assertThat((Integer) JsonPath.read(response.getBody(), "$.imported")).isEqualTo(2);
-        assertThat(invoices.findByNumberIn(List.of(a, b))).hasSize(2);
+        assertThat(invoices.numbersOnRecord(List.of(a, b))).hasSize(2);
         String page = get(OFFICER, "/api/cases?debtorInn=" + inn).getBody();
         assertThat((Integer) JsonPath.read(page, "$.totalElements")).as("one debtor, two cases").isEqualTo(2);
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(b).count()).isEqualTo(1);
@@ -158,7 +158,7 @@ class InvoiceApiTest extends ApiTest {
         assertThat(response.getStatusCode()).isEqualTo(HttpStatus.BAD_REQUEST);
         assertThat((Integer) JsonPath.read(response.getBody(), "$.errors[0].line")).isEqualTo(3);
         assertThat((String) JsonPath.read(response.getBody(), "$.errors[0].field")).isEqualTo("amount");
-        assertThat(invoices.findByNumberIn(List.of(good, bad))).isEmpty();
+        assertThat(invoices.numbersOnRecord(List.of(good, bad))).isEmpty();
         assertThat(runtime.createProcessInstanceQuery().processInstanceBusinessKey(good).count()).isZero();
     }
 

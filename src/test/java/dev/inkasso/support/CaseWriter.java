@@ -51,10 +51,15 @@ public class CaseWriter {
 
     /** Until a session of the database waits for a lock: the writer under test, at the case this one holds. */
     public void untilSomeoneWaits() throws InterruptedException {
+        untilWaiting(1);
+    }
+
+    /** Until {@code sessions} sessions of the database wait for a lock (writers under test at held cases). */
+    public void untilWaiting(int sessions) throws InterruptedException {
         Instant until = Instant.now().plus(PATIENCE);
         while (jdbc.queryForObject("select count(*) from pg_stat_activity where datname = current_database() "
-                + "and wait_event_type = 'Lock'", Integer.class) == 0) {
-            assertThat(Instant.now()).as("a session waits for the held case").isBefore(until);
+                + "and wait_event_type = 'Lock'", Integer.class) < sessions) {
+            assertThat(Instant.now()).as(sessions + " sessions wait for held cases").isBefore(until);
             Thread.sleep(20);
         }
     }
