@@ -32,7 +32,9 @@ import org.springframework.stereotype.Component;
  * successful check is therefore remembered for {@code inkasso.security.basic-auth-cache} (PT0S: never), keyed by the
  * user and a keyed digest of the password (the password itself is not kept). Only successes are remembered, so every
  * wrong password still reaches the engine and counts towards its lockout; a changed password, a removed user or a
- * changed group membership reaches a client that was already let in at the latest when the period ends.
+ * changed group membership reaches a client that was already let in at the latest when the period ends. A user in no
+ * group is not remembered: a user just created is given its group a moment later (the administrator at the first
+ * start), and a client that signed in between would otherwise be refused everything for the whole period.
  */
 @Component
 class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
@@ -73,7 +75,9 @@ class CamundaIdentityAuthenticationProvider implements AuthenticationProvider {
                 throw new BadCredentialsException("Bad credentials");
             }
             authorities = groupsOf(identity, user).stream().map(g -> new SimpleGrantedAuthority(GROUP_PREFIX + g)).toList();
-            checked.put(key, authorities);
+            if (!authorities.isEmpty()) {
+                checked.put(key, authorities);
+            }
         }
         return UsernamePasswordAuthenticationToken.authenticated(user, null, authorities);
     }

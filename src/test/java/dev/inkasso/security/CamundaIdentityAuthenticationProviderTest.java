@@ -78,6 +78,21 @@ class CamundaIdentityAuthenticationProviderTest extends IntegrationTest {
     }
 
     @Test
+    void aUserInNoGroupIsNotRememberedSoTheGroupItIsGivenNextCountsAtOnce() {
+        user = "nogroup" + System.nanoTime();
+        User account = identity.newUser(user);
+        account.setPassword("First-Start-1");
+        identity.saveUser(account);
+        CamundaIdentityAuthenticationProvider provider = provider(REMEMBER);
+        assertThat(login(provider, user, "First-Start-1").getAuthorities()).isEmpty();
+
+        identity.createMembership(user, Groups.MANAGERS); // as the first start gives the administrator its group
+
+        assertThat(login(provider, user, "First-Start-1").getAuthorities()).extracting(GrantedAuthority::getAuthority)
+                .containsExactly("GROUP_" + Groups.MANAGERS);
+    }
+
+    @Test
     void withoutAPeriodEveryLoginIsChecked() {
         newUser("Old-Secret-1");
         CamundaIdentityAuthenticationProvider provider = provider(Duration.ZERO);
