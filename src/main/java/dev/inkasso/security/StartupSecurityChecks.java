@@ -4,11 +4,7 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Set;
 import java.util.function.BiPredicate;
-import org.camunda.bpm.engine.IdentityService;
-import org.camunda.bpm.engine.ProcessEngine;
-import org.camunda.bpm.engine.identity.User;
-import org.camunda.bpm.engine.impl.cfg.ProcessEngineConfigurationImpl;
-import org.camunda.bpm.engine.impl.persistence.entity.UserEntity;
+import dev.inkasso.workflow.engine.StoredPasswords;
 import org.springframework.beans.factory.annotation.Value;
 import org.springframework.boot.ApplicationArguments;
 import org.springframework.boot.ApplicationRunner;
@@ -27,39 +23,28 @@ class StartupSecurityChecks implements ApplicationRunner {
             "changeme");
 
     private final SecurityProperties properties;
-    private final IdentityService identity;
-    private final ProcessEngineConfigurationImpl engine;
+    private final StoredPasswords passwords;
     private final boolean demo;
 
-    StartupSecurityChecks(SecurityProperties properties, ProcessEngine engine,
+    StartupSecurityChecks(SecurityProperties properties, StoredPasswords passwords,
                           @Value("${inkasso.demo.enabled:false}") boolean demo) {
         this.properties = properties;
-        this.identity = engine.getIdentityService();
-        this.engine = (ProcessEngineConfigurationImpl) engine.getProcessEngineConfiguration();
+        this.passwords = passwords;
         this.demo = demo;
     }
 
+    /**
+     * A demo password is compared with the stored one, not tried as a login: a refused login counts towards the user's
+     * lockout, and this runs at every start — against the real administrator too when it is called {@code admin}
+     * (docker-compose's default), whose clients were refused for seconds after each start and who would be locked out
+     * after ten.
+     */
     @Override
     public void run(ApplicationArguments args) {
-        List<String> problems = problems(properties, demo, this::hasPassword);
+        List<String> problems = problems(properties, demo, passwords::matches);
         if (!problems.isEmpty()) {
             throw new IllegalStateException("Refusing to start: " + String.join("; ", problems));
         }
-    }
-
-    /**
-     * Whether the user's stored password is {@code password}, compared as the engine compares it but without a login:
-     * a refused login counts towards the user's lockout and delays the next one, and this check runs at every start —
-     * against the real administrator too when it is called {@code admin} (docker-compose's default), whose Basic clients
-     * were refused for seconds after each start and who would be locked out after ten.
-     */
-    boolean hasPassword(String userId, String password) {
-        User user = identity.createUserQuery().userId(userId).singleResult();
-        if (!(user instanceof UserEntity entity) || entity.getPassword() == null) {
-            return false;
-        }
-        String salted = entity.getSalt() == null ? password : password + entity.getSalt();
-        return engine.getPasswordManager().check(salted, entity.getPassword());
     }
 
     /** What is wrong with the credentials; {@code canLogIn} tells whether a user logs in with a password. */
