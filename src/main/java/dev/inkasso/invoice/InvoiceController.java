@@ -32,7 +32,7 @@ class InvoiceController {
         this.intake = intake;
         this.imports = imports;
         this.maxImport = maxImport;
-        this.posts = grouping.of("invoices", imports::openAll, intake::open, r -> r.number().trim(), meters);
+        this.posts = grouping.of("invoices", imports::openAll, intake::openChecked, r -> r.number().trim(), meters);
     }
 
     /** Checked before it waits for company: a bad request is refused on its own and never fails a group. */

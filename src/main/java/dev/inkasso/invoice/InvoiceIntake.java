@@ -59,6 +59,12 @@ public class InvoiceIntake {
     @Transactional
     public IntakeResult open(InvoiceRequest request) {
         check(request);
+        return openChecked(request);
+    }
+
+    /** Opens a case for a request {@link #check} accepted: 409 if its number exists. */
+    @Transactional
+    public IntakeResult openChecked(InvoiceRequest request) {
         if (invoices.existsByNumber(request.number().trim())) {
             throw new ConflictException("number", "invoice " + request.number().trim() + " exists already");
         }

@@ -166,8 +166,7 @@ final class Installation implements AutoCloseable {
         }
 
         HttpResponse<String> anonymous(String path) throws IOException, InterruptedException {
-            return http.send(HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofMinutes(5))
-                    .GET().build(), HttpResponse.BodyHandlers.ofString());
+            return http.send(unsigned(path).GET().build(), HttpResponse.BodyHandlers.ofString());
         }
 
         HttpResponse<String> post(String path, String contentType, String body) throws IOException, InterruptedException {
@@ -175,9 +174,12 @@ final class Installation implements AutoCloseable {
                     .POST(HttpRequest.BodyPublishers.ofString(body, StandardCharsets.UTF_8)).build(), HttpResponse.BodyHandlers.ofString());
         }
 
+        private HttpRequest.Builder unsigned(String path) {
+            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofMinutes(5));
+        }
+
         private HttpRequest.Builder request(String path) {
-            return HttpRequest.newBuilder(URI.create("http://127.0.0.1:" + port + path)).timeout(Duration.ofMinutes(5))
-                    .header("Authorization", "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes()));
+            return unsigned(path).header("Authorization", "Basic " + Base64.getEncoder().encodeToString((ADMIN + ":" + ADMIN_PASSWORD).getBytes()));
         }
 
         /** kill -9: no shutdown hook, nothing flushed. */
