@@ -1,9 +1,12 @@
 package dev.inkasso.communication;
 
 import static org.assertj.core.api.Assertions.assertThat;
+import static org.assertj.core.api.Assertions.assertThatThrownBy;
 
 import com.google.zxing.BinaryBitmap;
 import com.google.zxing.DecodeHintType;
+import com.google.zxing.Result;
+import com.google.zxing.ResultMetadataType;
 import com.google.zxing.client.j2se.BufferedImageLuminanceSource;
 import com.google.zxing.common.HybridBinarizer;
 import com.google.zxing.qrcode.QRCodeReader;
@@ -30,8 +33,18 @@ class PaymentQrTest {
         assertThat(image.getColorModel().getPixelSize()).as("one bit per pixel").isEqualTo(1);
         assertThat(image.getRGB(0, 0)).as("the quiet zone is white").isEqualTo(0xFFFFFFFF);
         var bitmap = new BinaryBitmap(new HybridBinarizer(new BufferedImageLuminanceSource(image)));
-        assertThat(new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8")).getText())
-                .isEqualTo(PAYLOAD);
+        Result code = new QRCodeReader().decode(bitmap, Map.of(DecodeHintType.CHARACTER_SET, "UTF-8"));
+        assertThat(code.getText()).isEqualTo(PAYLOAD);
+        assertThat(code.getResultMetadata())
+                .as("error correction level M, and the UTF-8 ECI designator (symbology identifier ]Q2)")
+                .containsEntry(ResultMetadataType.ERROR_CORRECTION_LEVEL, "M")
+                .containsEntry(ResultMetadataType.SYMBOLOGY_IDENTIFIER, "]Q2");
+    }
+
+    @Test
+    void aPayloadNoQrCodeHoldsIsRefusedByName() {
+        assertThatThrownBy(() -> new PaymentQr(null).png("ST00012|Purpose=" + "Я".repeat(2000)))
+                .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("QR payload");
     }
 
     @Test
