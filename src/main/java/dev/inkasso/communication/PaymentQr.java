@@ -52,7 +52,7 @@ public class PaymentQr {
     /**
      * The QR code as a black-and-white PNG: error correction level M, the smallest version that holds the payload,
      * the mask of the lowest ISO/IEC 18004 penalty. The modules go straight into a 1-bit image and the PNG is written
-     * in memory: the QR code is most of what sending a letter costs in a wave (bench/RESULTS.md).
+     * in memory: the QR code is the largest part of sending a letter in a wave (bench/RESULTS.md).
      */
     public byte[] png(String payload) {
         QrCode code;

@@ -42,7 +42,7 @@ class PaymentQrTest {
     }
 
     @Test
-    void aPayloadNoQrCodeHoldsIsRefusedByName() {
+    void aPayloadTooLongForAnyQrVersionIsRefused() {
         assertThatThrownBy(() -> new PaymentQr(null).png("ST00012|Purpose=" + "Я".repeat(2000)))
                 .isInstanceOf(IllegalArgumentException.class).hasMessageContaining("QR payload");
     }
