@@ -2,6 +2,7 @@ package dev.inkasso.invoice;
 
 import dev.inkasso.web.GroupCommit;
 import dev.inkasso.web.GroupCommitProperties;
+import dev.inkasso.web.Retry;
 import java.io.IOException;
 import java.io.Reader;
 import java.nio.charset.StandardCharsets;
@@ -32,7 +33,9 @@ class InvoiceController {
         this.intake = intake;
         this.imports = imports;
         this.maxImport = maxImport;
-        this.posts = grouping.of("invoices", imports::openAll, intake::openChecked, r -> r.number().trim(), meters);
+        // a new debtor created at the same moment by another intake fails this one's insert: run again, it finds it
+        this.posts = grouping.of("invoices", group -> Retry.onConflict(() -> imports.openAll(group)),
+                one -> Retry.onConflict(() -> intake.openChecked(one)), r -> r.number().trim(), meters);
     }
 
     /** Checked before it waits for company: a bad request is refused on its own and never fails a group. */
@@ -47,7 +50,7 @@ class InvoiceController {
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     Map<String, Integer> importCsv(@RequestBody byte[] csv) {
         checkSize(csv.length);
-        return Map.of("imported", imports.importCsv(reader(csv)));
+        return Map.of("imported", Retry.onConflict(() -> imports.importCsv(reader(csv))));
     }
 
     /** A CSV larger than {@code inkasso.import.max-size} is refused before it is parsed: split it into batches. */
@@ -62,7 +65,8 @@ class InvoiceController {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Map<String, Integer> importCsvFile(@RequestParam("file") MultipartFile file) throws IOException {
         checkSize(file.getSize());
-        return Map.of("imported", imports.importCsv(reader(file.getBytes())));
+        byte[] csv = file.getBytes();
+        return Map.of("imported", Retry.onConflict(() -> imports.importCsv(reader(csv))));
     }
 
     /** The CSV as UTF-8 text (a BOM is skipped); anything else — e.g. a Windows-1251 export — is refused, not garbled. */
