@@ -4,7 +4,6 @@ import dev.inkasso.web.GroupCommit;
 import dev.inkasso.web.GroupCommitProperties;
 import dev.inkasso.web.Retry;
 import java.io.IOException;
-import java.io.Reader;
 import java.nio.charset.StandardCharsets;
 import java.util.Map;
 import org.springframework.http.HttpStatus;
@@ -50,7 +49,13 @@ class InvoiceController {
     @PostMapping(path = "/import", consumes = {"text/csv", MediaType.TEXT_PLAIN_VALUE, MediaType.APPLICATION_OCTET_STREAM_VALUE})
     Map<String, Integer> importCsv(@RequestBody byte[] csv) {
         checkSize(csv.length);
-        return Map.of("imported", Retry.onConflict(() -> imports.importCsv(reader(csv))));
+        return imported(csv);
+    }
+
+    /** Decoded once; the import runs again when it lost a race for a new debtor (see the constructor). */
+    private Map<String, Integer> imported(byte[] csv) {
+        String text = text(csv);
+        return Map.of("imported", Retry.onConflict(() -> imports.importCsv(new java.io.StringReader(text))));
     }
 
     /** A CSV larger than {@code inkasso.import.max-size} is refused before it is parsed: split it into batches. */
@@ -65,19 +70,17 @@ class InvoiceController {
     @PostMapping(path = "/import", consumes = MediaType.MULTIPART_FORM_DATA_VALUE)
     Map<String, Integer> importCsvFile(@RequestParam("file") MultipartFile file) throws IOException {
         checkSize(file.getSize());
-        byte[] csv = file.getBytes();
-        return Map.of("imported", Retry.onConflict(() -> imports.importCsv(reader(csv))));
+        return imported(file.getBytes());
     }
 
     /** The CSV as UTF-8 text (a BOM is skipped); anything else — e.g. a Windows-1251 export — is refused, not garbled. */
-    private static Reader reader(byte[] csv) {
+    private static String text(byte[] csv) {
         int bom = csv.length >= 3 && (csv[0] & 0xFF) == 0xEF && (csv[1] & 0xFF) == 0xBB && (csv[2] & 0xFF) == 0xBF ? 3 : 0;
         try {
-            String text = StandardCharsets.UTF_8.newDecoder()
+            return StandardCharsets.UTF_8.newDecoder()
                     .onMalformedInput(java.nio.charset.CodingErrorAction.REPORT)
                     .onUnmappableCharacter(java.nio.charset.CodingErrorAction.REPORT)
                     .decode(java.nio.ByteBuffer.wrap(csv, bom, csv.length - bom)).toString();
-            return new java.io.StringReader(text);
         } catch (java.nio.charset.CharacterCodingException e) {
             throw dev.inkasso.web.InvalidInputException.of("file", "is not UTF-8 text: save the CSV as UTF-8 and import it again");
         }

@@ -13,6 +13,7 @@ import java.time.LocalDate;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.CountDownLatch;
 import java.util.concurrent.TimeUnit;
+import java.util.function.Supplier;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.http.ResponseEntity;
@@ -69,8 +70,7 @@ class NewDebtorRaceTest extends ApiTest {
      * at the unique key; then it commits, and the request's insert fails: the request has to run again to succeed.
      */
     private ResponseEntity<String> whileAnotherIntakeCreates(DebtorRequest debtor,
-                                                             java.util.concurrent.Callable<ResponseEntity<String>> request)
-            throws Exception {
+                                                             Supplier<ResponseEntity<String>> request) throws Exception {
         CountDownLatch created = new CountDownLatch(1);
         CountDownLatch release = new CountDownLatch(1);
         CompletableFuture<Void> other = CompletableFuture.runAsync(() -> new TransactionTemplate(transactions)
@@ -80,7 +80,7 @@ class NewDebtorRaceTest extends ApiTest {
                     await(release);
                 }));
         await(created);
-        CompletableFuture<ResponseEntity<String>> answer = CompletableFuture.supplyAsync(unchecked(request));
+        CompletableFuture<ResponseEntity<String>> answer = CompletableFuture.supplyAsync(request);
         writer.untilSomeoneWaits();
         release.countDown();
         other.get(30, TimeUnit.SECONDS);
@@ -91,16 +91,6 @@ class NewDebtorRaceTest extends ApiTest {
         long debtorId = debtors.findByInn(debtor.inn()).orElseThrow().getId();
         assertThat(jdbc.queryForList("select debtor_id from inkasso.invoice where number = ?", Long.class, number))
                 .as("the invoice, under the debtor the other intake created").containsExactly(debtorId);
-    }
-
-    private static <T> java.util.function.Supplier<T> unchecked(java.util.concurrent.Callable<T> call) {
-        return () -> {
-            try {
-                return call.call();
-            } catch (Exception e) {
-                throw new IllegalStateException(e);
-            }
-        };
     }
 
     private static void await(CountDownLatch latch) {
