@@ -56,7 +56,9 @@ class GroupedPaymentsTest extends ApiTest {
         // both writers wait at a case held by another transaction
         CaseWriter.Held first = writer.hold(cases.get(0).caseId(), () -> { });
         CaseWriter.Held second = writer.hold(cases.get(1).caseId(), () -> { });
+        // one after the other: two posted at once may be taken together as one group, which waits at one case only
         Future<ResponseEntity<String>> intoFirst = pay(numbers.get(0) + "-P", numbers.get(0));
+        writer.untilWaiting(1);
         Future<ResponseEntity<String>> intoSecond = pay(numbers.get(1) + "-P", numbers.get(1));
         writer.untilWaiting(2);
         // three payments wait for a writer, and the first of them is posted again (a bank's retry)
