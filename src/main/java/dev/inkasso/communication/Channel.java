@@ -16,17 +16,27 @@ public interface Channel {
      * batch of letters). The outbox opens one per batch and closes it when the batch is done.
      */
     default Run open() {
-        return this::send;
+        return (message, recipient) -> () -> send(message, recipient);
     }
 
     /** Deliveries over one connection; a failed delivery does not end the run. */
     interface Run extends AutoCloseable {
-        /** As {@link Channel#send}, over this run's connection. */
-        String send(OutboxMessage message, String recipient) throws DeliveryException;
+        /**
+         * Builds the delivery of the message to {@code recipient} (mail: the MIME message with its QR code) without
+         * sending it: the outbox builds letters side by side and sends them in turn.
+         */
+        Delivery prepare(OutboxMessage message, String recipient) throws DeliveryException;
 
         @Override
         default void close() {
         }
+    }
+
+    /** A built delivery, sent over its run's connection. */
+    @FunctionalInterface
+    interface Delivery {
+        /** Sends it; returns the delivery's id. */
+        String deliver() throws DeliveryException;
     }
 
     /** Delivery failed; the outbox retries later. */

@@ -114,9 +114,18 @@ public class ContactPolicy {
         return Optional.of(working ? properties.individualWorkingDay() : properties.individualDayOff());
     }
 
+    /**
+     * Whether a contact with this debtor on this channel counts against 230-ФЗ's caps: then two contacts must not be
+     * decided at once, or both would count the same earlier ones.
+     */
+    public boolean capped(Debtor debtor, ContactChannel channel) {
+        return properties.enforceHoursAndCaps() && debtor.getType() == DebtorType.INDIVIDUAL
+                && (MESSAGES.contains(channel) || CALLS.contains(channel));
+    }
+
     /** 230-ФЗ caps count per calendar day, week (Monday to Sunday) and month, for individuals only. */
     private Instant nextUnderCaps(Debtor debtor, ContactChannel channel, Instant at) {
-        if (debtor.getType() != DebtorType.INDIVIDUAL || !(MESSAGES.contains(channel) || CALLS.contains(channel))) {
+        if (!capped(debtor, channel)) {
             return at;
         }
         Set<ContactChannel> group = MESSAGES.contains(channel) ? MESSAGES : CALLS;

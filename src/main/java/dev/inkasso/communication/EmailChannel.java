@@ -6,7 +6,6 @@ import dev.inkasso.interaction.ContactChannel;
 import io.micrometer.core.instrument.Counter;
 import io.micrometer.core.instrument.MeterRegistry;
 import jakarta.activation.FileTypeMap;
-import jakarta.mail.Address;
 import jakarta.mail.MessagingException;
 import jakarta.mail.Transport;
 import jakarta.mail.internet.MimeMessage;
@@ -50,7 +49,7 @@ class EmailChannel implements Channel {
     @Override
     public String send(OutboxMessage message, String recipient) throws DeliveryException {
         try (Run run = open()) {
-            return run.send(message, recipient);
+            return run.prepare(message, recipient).deliver();
         }
     }
 
@@ -83,16 +82,22 @@ class EmailChannel implements Channel {
         private Transport transport;
 
         @Override
-        public String send(OutboxMessage message, String recipient) throws DeliveryException {
+        public Delivery prepare(OutboxMessage message, String recipient) throws DeliveryException {
+            MimeMessage mime;
             try {
-                MimeMessage mime = mime(message, recipient);
-                Address[] to = mime.getAllRecipients();
-                connected().sendMessage(mime, to);
-                return message.stableMessageId();
+                mime = mime(message, recipient);
             } catch (MessagingException | RuntimeException e) {
-                close(); // the connection's state is unknown after a failure: the next letter starts afresh
                 throw new DeliveryException(e.getClass().getSimpleName(), e);
             }
+            return () -> {
+                try {
+                    connected().sendMessage(mime, mime.getAllRecipients());
+                    return message.stableMessageId();
+                } catch (MessagingException | RuntimeException e) {
+                    close(); // the connection's state is unknown after a failure: the next letter starts afresh
+                    throw new DeliveryException(e.getClass().getSimpleName(), e);
+                }
+            };
         }
 
         private Transport connected() throws MessagingException {

@@ -6,6 +6,8 @@ import dev.inkasso.interaction.ContactChannel;
 import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.debtcase.DebtCase;
 import dev.inkasso.debtcase.DebtCaseRepository;
+import dev.inkasso.debtor.Debtor;
+import dev.inkasso.debtor.DebtorRepository;
 import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
@@ -23,7 +25,8 @@ import org.springframework.stereotype.Component;
 import org.springframework.transaction.support.TransactionTemplate;
 
 /**
- * Delivers queued letters, one row lock and one transaction per letter. Before each send it asks: is the
+ * Delivers queued letters, one row lock and one transaction per letter, and hands them to their channel in the
+ * order they fell due ({@link SendingOrder}; on each node), however many sender threads build them. Before each send it asks: is the
  * case still open (else the letter is cancelled), on hold, or may the debtor be contacted now (contact
  * policy)? A letter that may not go now is deferred to the next allowed moment, never dropped, and the
  * deferral is logged. A letter is marked sent in the transaction that sent it; if the node dies between
@@ -48,10 +51,12 @@ public class OutboxSender {
     private final RuntimeService runtime;
     private final OutboxProperties properties;
     private final Clock clock;
+    private final SendingOrder order = new SendingOrder();
+    private final DebtorRepository debtors;
 
     public OutboxSender(OutboxRepository outbox, List<Channel> channels, TransactionTemplate transaction,
                         InteractionLog interactions, DebtCaseRepository cases, Holds holds, ContactPolicy policy,
-                        RuntimeService runtime, OutboxProperties properties, Clock clock) {
+                        RuntimeService runtime, OutboxProperties properties, Clock clock, DebtorRepository debtors) {
         this.outbox = outbox;
         this.channels = channels.stream().collect(Collectors.toMap(Channel::type, Function.identity()));
         this.transaction = transaction;
@@ -62,6 +67,7 @@ public class OutboxSender {
         this.runtime = runtime;
         this.properties = properties;
         this.clock = clock;
+        this.debtors = debtors;
     }
 
     /**
@@ -80,43 +86,74 @@ public class OutboxSender {
 
     private boolean deliverNext(Runs runs) {
         Instant now = clock.instant();
-        Optional<OutboxMessage> next = outbox.lockNextDue(now);
-        if (next.isEmpty()) {
+        Optional<SendingOrder.Turn<Claimed>> claimed = order.claim(() -> claimNext(now));
+        if (claimed.isEmpty()) {
             return false;
         }
-        OutboxMessage message = next.get();
-        DebtCase debtCase = cases.findWithDebtorById(message.getCaseId()).orElseThrow();
+        try (SendingOrder.Turn<Claimed> turn = claimed.get()) {
+            deliver(runs, turn, now);
+        }
+        return true;
+    }
+
+    /**
+     * The next due letter with its case. A letter to an individual that counts against the contact caps also locks
+     * its debtor (here, in claim order, so that a sender waiting for its turn never holds a debtor another one needs):
+     * two senders would otherwise both count the same earlier contacts and both send.
+     */
+    private Optional<Claimed> claimNext(Instant now) {
+        return outbox.lockNextDue(now).map(message -> {
+            DebtCase debtCase = cases.findWithDebtorById(message.getCaseId()).orElseThrow();
+            Debtor debtor = debtCase.getInvoice().getDebtor();
+            if (message.isToDebtor() && debtCase.isOpen() && policy.capped(debtor, message.getChannel())) {
+                debtors.lockForContact(debtor.getId());
+            }
+            return new Claimed(message, debtCase);
+        });
+    }
+
+    private record Claimed(OutboxMessage message, DebtCase debtCase) {
+    }
+
+    private void deliver(Runs runs, SendingOrder.Turn<Claimed> turn, Instant now) {
+        OutboxMessage message = turn.item().message();
+        DebtCase debtCase = turn.item().debtCase();
         if (!debtCase.isOpen()) {
             message.cancel();
             interactions.record(message.getCaseId(), message.getChannel(), Direction.OUTBOUND, message.getKind(),
                     "CANCELLED", InteractionLog.SYSTEM_ACTOR, message.getSubject(), "Дело закрыто до отправки: письмо не отправлено.");
-            return true;
+            return;
         }
         if (!message.isToDebtor()) {
-            send(runs, message, message.getRecipient(), now);
-            return true;
+            send(runs, turn, message.getRecipient(), now);
+            return;
         }
         if (holds.isOnHold(debtCase.getId())) {
             defer(message, debtCase, now, now.plus(HOLD_RECHECK), DEFERRED_FOR_HOLD);
-            return true;
+            return;
         }
         ContactDecision decision = policy.decide(debtCase.getInvoice().getDebtor(), message.getChannel(), now);
         if (!decision.allowed()) {
             defer(message, debtCase, now, decision.notBefore(), decision.reason());
-            return true;
+            return;
         }
-        send(runs, message, decision.redirectTo() != null ? decision.redirectTo() : message.getRecipient(), now);
-        return true;
+        send(runs, turn, decision.redirectTo() != null ? decision.redirectTo() : message.getRecipient(), now);
     }
 
-    private void send(Runs runs, OutboxMessage message, String recipient, Instant now) {
+    /** Built beside the other senders' letters, sent in turn; marked sent at the moment the channel took it. */
+    private void send(Runs runs, SendingOrder.Turn<Claimed> turn, String recipient, Instant now) {
+        OutboxMessage message = turn.item().message();
         try {
-            String deliveryId = runs.of(message.getChannel()).send(message, recipient);
-            message.markSent(deliveryId, now);
+            Channel.Delivery delivery = runs.of(message.getChannel()).prepare(message, recipient);
+            turn.await();
+            String deliveryId = delivery.deliver();
+            message.markSent(deliveryId, clock.instant());
+            turn.close();
             interactions.record(message.getCaseId(), message.getChannel(), Direction.OUTBOUND, message.getKind(), "SENT",
                     InteractionLog.SYSTEM_ACTOR, message.getSubject(), message.getBodyText());
             log.info("Letter {} of case {} sent", message.getId(), message.getCaseId());
         } catch (Channel.DeliveryException e) {
+            turn.close();
             boolean exhausted = message.markFailed(rootMessage(e), now, properties.firstRetryAfter(), properties.maxAttempts());
             log.warn("Letter {} of case {} failed (attempt {}): {}", message.getId(), message.getCaseId(),
                     message.getAttempts(), e.getMessage());

@@ -19,4 +19,11 @@ public interface DebtorRepository extends JpaRepository<Debtor, Long> {
     default java.util.List<Debtor> findByInnIn(java.util.Collection<String> inns) {
         return findByInnAmong(inns.toArray(String[]::new));
     }
+
+    /**
+     * Locks the debtor's row until the transaction ends, without blocking the inserts that refer to it (an invoice's
+     * foreign key takes a key-share lock): contacts with one debtor are decided one at a time.
+     */
+    @Query(value = "select id from inkasso.debtor where id = :id for no key update", nativeQuery = true)
+    Long lockForContact(long id);
 }
