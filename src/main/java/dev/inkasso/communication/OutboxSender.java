@@ -145,7 +145,9 @@ public class OutboxSender {
         OutboxMessage message = turn.item().message();
         try {
             Channel.Delivery delivery = runs.of(message.getChannel()).prepare(message, recipient);
-            turn.await();
+            if (properties.dueOrder()) {
+                turn.await();
+            }
             String deliveryId = delivery.deliver();
             message.markSent(deliveryId, clock.instant());
             turn.close();

@@ -58,6 +58,6 @@ class OutboxPollerTest {
     }
 
     private static OutboxProperties properties(int senders) {
-        return new OutboxProperties(Duration.ofSeconds(10), BATCH, 3, Duration.ofMinutes(1), senders);
+        return new OutboxProperties(Duration.ofSeconds(10), BATCH, 3, Duration.ofMinutes(1), senders, true);
     }
 }
