@@ -2,7 +2,11 @@ package dev.inkasso.communication;
 
 import static org.assertj.core.api.Assertions.assertThat;
 
+import dev.inkasso.debtcase.DebtCaseRepository;
+import dev.inkasso.debtor.DebtorRepository;
 import dev.inkasso.debtor.DebtorRequest;
+import dev.inkasso.hold.Holds;
+import dev.inkasso.interaction.InteractionLog;
 import dev.inkasso.interaction.ContactChannel;
 import dev.inkasso.interaction.InteractionRepository;
 import dev.inkasso.invoice.IntakeResult;
@@ -13,6 +17,7 @@ import dev.inkasso.support.ProcessDriver;
 import jakarta.mail.MessagingException;
 import jakarta.mail.internet.MimeMessage;
 import java.sql.Connection;
+import java.time.Clock;
 import java.time.Duration;
 import java.time.Instant;
 import java.time.LocalDate;
@@ -20,13 +25,18 @@ import java.util.Arrays;
 import java.util.Date;
 import java.util.List;
 import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.TimeUnit;
 import java.util.stream.IntStream;
 import javax.sql.DataSource;
+import org.camunda.bpm.engine.RuntimeService;
 import org.camunda.bpm.engine.impl.util.ClockUtil;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
 import org.springframework.beans.factory.annotation.Autowired;
 import org.springframework.jdbc.core.JdbcTemplate;
+import org.springframework.transaction.support.TransactionTemplate;
 
 /** The outbox's sender threads side by side: letters still leave in due order, and the contact caps still hold. */
 class ConcurrentSendersTest extends IntegrationTest {
@@ -44,6 +54,24 @@ class ConcurrentSendersTest extends IntegrationTest {
     DataSource dataSource;
     @Autowired
     JdbcTemplate jdbc;
+    @Autowired
+    OutboxProperties properties;
+    @Autowired
+    TransactionTemplate transaction;
+    @Autowired
+    InteractionLog interactionLog;
+    @Autowired
+    DebtCaseRepository cases;
+    @Autowired
+    Holds holds;
+    @Autowired
+    ContactPolicy policy;
+    @Autowired
+    RuntimeService runtime;
+    @Autowired
+    Clock clock;
+    @Autowired
+    DebtorRepository debtors;
 
     @BeforeEach
     void workingHours() {
@@ -69,6 +97,100 @@ class ConcurrentSendersTest extends IntegrationTest {
         assertThat(arrived).containsExactlyElementsOf(IntStream.range(0, letters).mapToObj(i -> "Письмо " + i).toList());
         List<Instant> sentAt = outbox.findByCaseIdOrderByIdAsc(r.caseId()).stream().map(OutboxMessage::getSentAt).toList();
         assertThat(sentAt).doesNotContainNull().isSorted();
+    }
+
+    @Test
+    void inDueOrderALetterWaitsAtTheServerForTheLetterClaimedBeforeIt() throws Exception {
+        HeldTransfer held = secondSenderWhileFirstHangs(true);
+
+        awaitWaiting(held.second()); // its letter is built and checked; it waits for its turn
+        assertThat(held.channel().delivered).isEmpty();
+        held.channel().releaseFirst.countDown();
+        held.first().join();
+        held.second().join();
+
+        assertThat(held.channel().delivered).containsExactly("A", "B");
+    }
+
+    @Test
+    void withoutDueOrderTheTransfersOverlap() throws Exception {
+        HeldTransfer held = secondSenderWhileFirstHangs(false);
+
+        held.second().join(Duration.ofSeconds(20).toMillis());
+        assertThat(held.second().isAlive()).as("the second letter went while the first one's transfer still hangs").isFalse();
+        assertThat(held.channel().delivered).containsExactly("B");
+        held.channel().releaseFirst.countDown();
+        held.first().join();
+
+        assertThat(held.channel().delivered).containsExactly("B", "A");
+    }
+
+    private record HeldTransfer(HeldChannel channel, Thread first, Thread second) {
+    }
+
+    /** One sender thread hangs in letter A's transfer; a second one has just started on letter B. */
+    private HeldTransfer secondSenderWhileFirstHangs(boolean dueOrder) throws InterruptedException {
+        HeldChannel channel = new HeldChannel();
+        OutboxSender sender = senderOver(channel, dueOrder);
+        twoLettersClaimedLongAgo();
+        Thread first = deliverOne(sender);
+        channel.firstHeld.await();
+        return new HeldTransfer(channel, first, deliverOne(sender));
+    }
+
+    /** Letter A, then B, due before anything else on record: a sender's next claims are these two. */
+    private void twoLettersClaimedLongAgo() {
+        DebtorRequest debtor = Fixtures.organisation("ООО «Дальний сервер»");
+        IntakeResult r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("HELD"), debtor, "3000.00", LocalDate.of(2026, 1, 30)));
+        for (String letter : List.of("A", "B")) {
+            outbox.save(new OutboxMessage(r.caseId(), "held-" + r.caseId() + "-" + letter, "TEST_LETTER", ContactChannel.EMAIL,
+                    debtor.email(), letter, "Текст", "<p>Текст</p>", null,
+                    Instant.parse("2000-01-01T00:00:00Z").plusSeconds(letter.equals("A") ? 0 : 1)));
+        }
+    }
+
+    /** The production sender over a channel of the test's, one letter a batch. */
+    private OutboxSender senderOver(Channel channel, boolean dueOrder) {
+        OutboxProperties oneByOne = new OutboxProperties(properties.pollInterval(), 1, properties.maxAttempts(),
+                properties.firstRetryAfter(), 2, dueOrder);
+        return new OutboxSender(outbox, List.of(channel), transaction, interactionLog, cases, holds, policy, runtime,
+                oneByOne, clock, debtors);
+    }
+
+    private static Thread deliverOne(OutboxSender sender) {
+        Thread thread = new Thread(sender::deliverDue);
+        thread.start();
+        return thread;
+    }
+
+    private static void awaitWaiting(Thread thread) {
+        within(() -> thread.getState() == Thread.State.WAITING, "the second sender waits for its turn");
+    }
+
+    /** A mail channel whose transfer of letter A hangs until the test lets it go, as a slow server's would. */
+    private static final class HeldChannel implements Channel {
+        final List<String> delivered = new CopyOnWriteArrayList<>();
+        final CountDownLatch firstHeld = new CountDownLatch(1);
+        final CountDownLatch releaseFirst = new CountDownLatch(1);
+
+        @Override
+        public ContactChannel type() {
+            return ContactChannel.EMAIL;
+        }
+
+        @Override
+        public String send(OutboxMessage message, String recipient) {
+            if (message.getSubject().equals("A")) {
+                firstHeld.countDown();
+                try {
+                    assertThat(releaseFirst.await(30, TimeUnit.SECONDS)).isTrue();
+                } catch (InterruptedException e) {
+                    throw new IllegalStateException(e);
+                }
+            }
+            delivered.add(message.getSubject());
+            return "held-" + message.getId();
+        }
     }
 
     @Test
@@ -118,9 +240,14 @@ class ConcurrentSendersTest extends IntegrationTest {
     }
 
     private void awaitBlockedSenders(int count) {
+        within(() -> waitingForLocks() >= count, count + " senders wait for a lock");
+    }
+
+    /** Until the condition holds, or fails the test after twenty seconds. */
+    private static void within(java.util.function.BooleanSupplier condition, String what) {
         Instant deadline = Instant.now().plus(Duration.ofSeconds(20));
-        while (waitingForLocks() < count) {
-            assertThat(Instant.now()).as(count + " senders wait for a lock").isBefore(deadline);
+        while (!condition.getAsBoolean()) {
+            assertThat(Instant.now()).as(what).isBefore(deadline);
             Thread.onSpinWait();
         }
     }
