@@ -50,6 +50,8 @@ import org.springframework.test.context.TestPropertySource;
  *   <li>footprint: heap after GC, RSS, and database bytes per case (domain + engine runtime + history).</li>
  * </ol>
  * The job executor runs as in production. Prints {@code BENCH scale:} lines; it measures, it does not assert.
+ * {@code -Dbench.profile=DIR} ({@code BENCH_PROFILE=DIR bash bench/run}) profiles the bare drain, the wave and the
+ * last cycle's phases ({@link PhaseProfile}): a flame graph each, and the JVM's CPU by thread in the output.
  */
 @Tag("benchmark")
 // production's job executor and outbox poller; the contact policy's hours are off, so the wave sends at any hour
@@ -147,8 +149,10 @@ class ScaleBenchmark extends ApiTest {
         jdbc.execute("analyze public.act_ru_job");
         long start = System.nanoTime();
         CpuCost cpu = new CpuCost();
-        management.activateJobDefinitionById(timerDefinition, true);
-        waitUntil(() -> noJobLeft("select 1 from act_ru_job where process_def_key_ = ? and duedate_ < now()", BASELINE));
+        try (PhaseProfile profiled = PhaseProfile.of("bare-drain")) {
+            management.activateJobDefinitionById(timerDefinition, true);
+            waitUntil(() -> noJobLeft("select 1 from act_ru_job where process_def_key_ = ? and duedate_ < now()", BASELINE));
+        }
         return Drain.of(SCALE, seconds(start), cpu.perItemSinceLast(SCALE));
     }
 
@@ -206,7 +210,8 @@ class ScaleBenchmark extends ApiTest {
 
     /**
      * The steady state (see the class comment): warm cycles untimed, then timed ones; prints every cycle and the
-     * medians. With {@code -Dbench.statements=true} the last cycle prints each kind's statements.
+     * medians. With {@code -Dbench.statements=true} the last cycle prints each kind's statements, with
+     * {@code -Dbench.profile=DIR} it writes each kind's CPU profile there.
      */
     private void steadyState() throws InterruptedException {
         List<Cycle> timed = new ArrayList<>();
@@ -260,33 +265,35 @@ class ScaleBenchmark extends ApiTest {
         long jit = ManagementFactory.getCompilationMXBean().getTotalCompilationTime();
         Rate bareStart = bareStarts(SAMPLE);
         int batched = Math.max(1, SAMPLE / 1000) * 1000;
-        startStatements(last);
-        Rate csv = csvIntake("CY" + n, batched);
-        endStatements(last, "a cycle's CSV import", batched);
-        startStatements(last);
-        Rate single = singlePostRate("SP" + n);
-        endStatements(last, SAMPLE + " single POSTs", SAMPLE);
-        startStatements(last);
-        Rate payment = paymentRate(n);
-        endStatements(last, "a cycle's payments", SAMPLE);
-        startStatements(last);
-        Rate statement = statementRate(n);
-        endStatements(last, "a cycle's payments by statement", SAMPLE);
+        Rate csv = lastCycleTraced(last, "csv-import", "a cycle's CSV import", batched, () -> csvIntake("CY" + n, batched));
+        Rate single = lastCycleTraced(last, "single-post", SAMPLE + " single POSTs", SAMPLE, () -> singlePostRate("SP" + n));
+        Rate payment = lastCycleTraced(last, "single-payment", "a cycle's payments", SAMPLE, () -> paymentRate(n));
+        Rate statement = lastCycleTraced(last, "statement", "a cycle's payments by statement", SAMPLE, () -> statementRate(n));
         Rate httpFloor = httpFloorRate();
         return new Cycle(bareStart, csv, single, payment, statement, httpFloor,
                 (ManagementFactory.getCompilationMXBean().getTotalCompilationTime() - jit) / 1000.0);
     }
 
-    private void startStatements(boolean last) {
+    interface Phase {
+        Rate run() throws InterruptedException;
+    }
+
+    /**
+     * Runs a phase of a cycle; in the last cycle (the warmest) also with its statements ({@code -Dbench.statements=true})
+     * and its profile ({@code -Dbench.profile=DIR}, {@link PhaseProfile}) when asked.
+     */
+    private Rate lastCycleTraced(boolean last, String profile, String during, int items, Phase phase) throws InterruptedException {
         if (last) {
             resetStatements();
         }
-    }
-
-    private void endStatements(boolean last, String during, int items) {
+        Rate rate;
+        try (PhaseProfile profiled = PhaseProfile.of(last ? profile : null)) {
+            rate = phase.run();
+        }
         if (last) {
             topStatements(during, items);
         }
+        return rate;
     }
 
     private static double median(List<Cycle> cycles, java.util.function.ToDoubleFunction<Cycle> figure) {
@@ -338,8 +345,10 @@ class ScaleBenchmark extends ApiTest {
         resetStatements();
         long start = System.nanoTime();
         CpuCost cpu = new CpuCost();
-        management.activateJobDefinitionByProcessDefinitionKey(DebtCaseProcess.KEY, true);
-        waitUntil(() -> SINK.received() - mailedBefore >= SCALE);
+        try (PhaseProfile profiled = PhaseProfile.of("wave")) {
+            management.activateJobDefinitionByProcessDefinitionKey(DebtCaseProcess.KEY, true);
+            waitUntil(() -> SINK.received() - mailedBefore >= SCALE);
+        }
         double took = seconds(start);
         Drain wave = Drain.of(SCALE, took, cpu.perItemSinceLast(SCALE));
         // the last letters' sent marks commit a moment after the sink's 250
