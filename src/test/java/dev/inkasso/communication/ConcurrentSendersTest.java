@@ -132,14 +132,14 @@ class ConcurrentSendersTest extends IntegrationTest {
     private HeldTransfer secondSenderWhileFirstHangs(boolean dueOrder) throws InterruptedException {
         HeldChannel channel = new HeldChannel();
         OutboxSender sender = senderOver(channel, dueOrder);
-        twoLettersClaimedLongAgo();
+        twoLettersDueLongAgo();
         Thread first = deliverOne(sender);
         channel.firstHeld.await();
         return new HeldTransfer(channel, first, deliverOne(sender));
     }
 
     /** Letter A, then B, due before anything else on record: a sender's next claims are these two. */
-    private void twoLettersClaimedLongAgo() {
+    private void twoLettersDueLongAgo() {
         DebtorRequest debtor = Fixtures.organisation("ООО «Дальний сервер»");
         IntakeResult r = driver.open(Fixtures.invoice(Fixtures.invoiceNumber("HELD"), debtor, "3000.00", LocalDate.of(2026, 1, 30)));
         for (String letter : List.of("A", "B")) {
